@@ -1,0 +1,170 @@
+"""`flask claims`: import, extract, evaluate and load the demo data."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+from sqlalchemy.exc import SQLAlchemyError
+from tqdm import tqdm
+
+from claims.errors import ValidationError
+from claims.extensions import db
+from claims.ingest import IngestError, list_files, read_file
+from claims.models import Outlet
+from claims.serialize import article_record, claim_record
+from claims.services.articles import (
+    ImportOutcome,
+    ImportStatus,
+    build_article,
+    import_document,
+    outlet_name_for,
+)
+from claims.services.users import ensure_demo_user
+
+claims_group = AppGroup("claims", help="Import articles, extract and evaluate claims.")
+
+SEEDS_DIR = "seeds"
+
+
+def _err(message: str) -> None:
+    """One line on stderr."""
+    click.echo(message, err=True)
+
+
+def run_import(
+    paths: list[str], *, outlet: str | None, story: str | None, progress: bool
+) -> tuple[list[ImportOutcome], list[str]]:
+    """Import every document under `paths`, one transaction per article; returns outcomes and error lines."""
+    outcomes: list[ImportOutcome] = []
+    errors: list[str] = []
+    files: list[Path] = []
+    for path in paths:
+        try:
+            files.extend(list_files([path]))
+        except IngestError as exc:
+            errors.append(str(exc))
+    show_bar = progress and any(Path(p).is_dir() for p in paths) and len(files) > 1
+    for path in tqdm(files, desc="importing", unit="file", file=sys.stderr, disable=not show_bar):
+        for item in read_file(path):
+            if isinstance(item, IngestError):
+                errors.append(str(item))
+                continue
+            try:
+                outcome = import_document(item, default_outlet=outlet, default_story=story)
+                db.session.commit()
+            except ValidationError as exc:
+                db.session.rollback()
+                errors.append(f"{item.origin}: {exc.reason}")
+            except SQLAlchemyError as exc:
+                db.session.rollback()
+                errors.append(f"{item.origin}: database error ({type(exc).__name__})")
+            else:
+                outcomes.append(outcome)
+    return outcomes, errors
+
+
+@claims_group.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--outlet", help="Outlet for documents that do not name one.")
+@click.option("--story", help="Story for documents that do not name one.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON on stdout.")
+def import_command(paths: tuple[str, ...], outlet: str | None, story: str | None, as_json: bool) -> None:
+    """Import articles from files or folders (.txt, .md, .html, .json, .jsonl, .csv)."""
+    outcomes, errors = run_import(list(paths), outlet=outlet, story=story, progress=True)
+    imported = [o for o in outcomes if o.status is ImportStatus.IMPORTED]
+    duplicates = [o for o in outcomes if o.status is ImportStatus.DUPLICATE]
+    for line in errors:
+        _err(f"error: {line}")
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "imported": [asdict(o) for o in imported],
+                    "duplicates": [asdict(o) for o in duplicates],
+                    "errors": errors,
+                }
+            )
+        )
+    else:
+        for o in imported:
+            click.echo(f"imported {o.origin}: article {o.article_id}, {o.claims} claims")
+        for o in duplicates:
+            click.echo(f"skipped {o.origin}: duplicate ({o.reason})")
+    _err(
+        f"{len(imported)} imported ({sum(o.claims for o in imported)} claims), "
+        f"{len(duplicates)} duplicates skipped, {len(errors)} errors"
+    )
+    if errors:
+        sys.exit(1)
+
+
+@claims_group.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
+              help="json: the contract's JSON on stdout; text: one claim per line.")
+def extract_command(file: str, fmt: str) -> None:
+    """Run one article through the pipeline and print its claims; nothing is stored."""
+    try:
+        items = list(read_file(Path(file)))
+    except IngestError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not items:
+        raise click.ClickException(f"{file}: no article found")
+    if isinstance(items[0], IngestError):
+        raise click.ClickException(str(items[0]))
+    doc = items[0]
+    try:
+        article = build_article(doc, Outlet(name=outlet_name_for(doc)))
+    except ValidationError as exc:
+        raise click.ClickException(f"{doc.origin}: {exc.reason}") from None
+    if fmt == "json":
+        click.echo(json.dumps({
+            "article": article_record(article),
+            "claims": [claim_record(c, article) for c in article.claims],
+        }, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.title or '(untitled)'} — {article.outlet.name}, {article.published or 'undated'}")
+    for claim in article.claims:
+        source = claim.source_name or "-"
+        click.echo(f"[{claim.start}:{claim.end}] {claim.text}  ({claim.source_type}: {source})")
+
+
+@claims_group.command("evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
+def evaluate_command(gold: str, as_json: bool) -> None:
+    """Score the extraction engine against a gold file (format: dev-corpus README)."""
+    from claims.evaluation.corpus import GoldFileError, evaluate_gold_file
+
+    try:
+        report = evaluate_gold_file(Path(gold))
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(report.to_dict()))
+    else:
+        click.echo(report.format_text())
+
+
+@claims_group.command("seed")
+def seed_command() -> None:
+    """Load the demo articles from seeds/ (idempotent) and create the demo reviewer."""
+    seeds = Path(current_app.root_path) / SEEDS_DIR
+    # The folder's README describes the demo; it is not an article.
+    files = [str(p) for p in list_files([seeds]) if p.name.lower() != "readme.md"]
+    outcomes, errors = run_import(files, outlet=None, story=None, progress=False)
+    for line in errors:
+        _err(f"error: {line}")
+    new = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
+    username, password = ensure_demo_user(current_app.instance_path)
+    db.session.commit()
+    click.echo(f"demo data: {new} new articles, {len(outcomes) - new} already there")
+    click.echo(f"demo login: {username} / {password}")
+    if errors:
+        sys.exit(1)

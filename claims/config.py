@@ -1,0 +1,53 @@
+"""Configuration from the environment, with development defaults in the instance folder."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+class ConfigError(RuntimeError):
+    """The environment does not give a usable configuration."""
+
+
+def normalize_database_url(url: str) -> str:
+    """Accept the common `postgres://` spelling and default PostgreSQL to the psycopg 3 driver."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def _development_secret(instance: Path) -> str:
+    """Generate a secret key once and keep it in the instance folder."""
+    path = instance / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    secret = secrets.token_hex(32)
+    path.write_text(secret)
+    path.chmod(0o600)
+    return secret
+
+
+def load_config(instance_path: str) -> dict[str, object]:
+    """Build the Flask config from DATABASE_URL, SECRET_KEY and CLAIMS_ENV."""
+    instance = Path(instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    env = os.environ.get("CLAIMS_ENV", "development")
+    secret = os.environ.get("SECRET_KEY")
+    if not secret:
+        if env == "production":
+            raise ConfigError("SECRET_KEY must be set when CLAIMS_ENV=production")
+        secret = _development_secret(instance)
+    url = os.environ.get("DATABASE_URL") or f"sqlite:///{instance / 'claims.db'}"
+    return {
+        "CLAIMS_ENV": env,
+        "SECRET_KEY": secret,
+        "SQLALCHEMY_DATABASE_URI": normalize_database_url(url),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "ARTICLES_PER_PAGE": 50,
+    }

@@ -1,0 +1,1 @@
+"""Web adapters: one blueprint per area, thin views."""
