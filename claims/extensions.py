@@ -31,7 +31,7 @@ csrf = CSRFProtect()
 
 
 @event.listens_for(Engine, "connect")
-def _sqlite_pragmas(dbapi_connection, connection_record) -> None:  # noqa: ANN001
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
     """SQLite: enforce foreign keys, WAL for concurrent readers, wait on locks instead of failing."""
     if type(dbapi_connection).__module__ != "sqlite3":
         return

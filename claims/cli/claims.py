@@ -106,8 +106,14 @@ def import_command(paths: tuple[str, ...], outlet: str | None, story: str | None
 
 @claims_group.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
-              help="json: the contract's JSON on stdout; text: one claim per line.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="text",
+    show_default=True,
+    help="json: the contract's JSON on stdout; text: one claim per line.",
+)
 def extract_command(file: str, fmt: str) -> None:
     """Run one article through the pipeline and print its claims; nothing is stored."""
     try:
@@ -124,10 +130,16 @@ def extract_command(file: str, fmt: str) -> None:
     except ValidationError as exc:
         raise click.ClickException(f"{doc.origin}: {exc.reason}") from None
     if fmt == "json":
-        click.echo(json.dumps({
-            "article": article_record(article),
-            "claims": [claim_record(c, article) for c in article.claims],
-        }, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "article": article_record(article),
+                    "claims": [claim_record(c, article) for c in article.claims],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     click.echo(f"{article.title or '(untitled)'} — {article.outlet.name}, {article.published or 'undated'}")
     for claim in article.claims:

@@ -99,9 +99,7 @@ def get_or_create_story(name: str) -> Story:
 def find_duplicate(outlet_name: str, url: str | None, body_hash: str) -> tuple[Article, str] | None:
     """An existing article with the same outlet and URL, or the same cleaned text, and why."""
     if url:
-        same_url = db.session.scalar(
-            select(Article).join(Outlet).where(Outlet.name == outlet_name, Article.url == url)
-        )
+        same_url = db.session.scalar(select(Article).join(Outlet).where(Outlet.name == outlet_name, Article.url == url))
         if same_url is not None:
             return same_url, f"same outlet and URL as article {same_url.id}"
     same_text = db.session.scalar(select(Article).where(Article.content_hash == body_hash))

@@ -15,11 +15,9 @@ bp = Blueprint("articles", __name__)
 
 
 @bp.get("/")
-def index():  # noqa: ANN201
+def index():
     """Articles, newest first, with their claim counts."""
-    counts = (
-        select(Claim.article_id, func.count(Claim.id).label("n")).group_by(Claim.article_id).subquery()
-    )
+    counts = select(Claim.article_id, func.count(Claim.id).label("n")).group_by(Claim.article_id).subquery()
     query = (
         select(Article, func.coalesce(counts.c.n, 0))
         .outerjoin(counts, counts.c.article_id == Article.id)
@@ -36,16 +34,14 @@ def index():  # noqa: ANN201
 
 def _load_article(article_id: int) -> Article:
     """The article with its claims and outlet, or 404."""
-    article = db.session.get(
-        Article, article_id, options=[selectinload(Article.claims), selectinload(Article.outlet)]
-    )
+    article = db.session.get(Article, article_id, options=[selectinload(Article.claims), selectinload(Article.outlet)])
     if article is None:
         abort(404, description=f"article {article_id} not found")
     return article
 
 
 @bp.get("/articles/<int:article_id>")
-def show(article_id: int):  # noqa: ANN201
+def show(article_id: int):
     """The cleaned body with every claim span highlighted, and the claim list."""
     article = _load_article(article_id)
     segments = segment_body(article.body, ((c.id, c.start, c.end) for c in article.claims))
@@ -53,8 +49,7 @@ def show(article_id: int):  # noqa: ANN201
 
 
 @bp.get("/articles/<int:article_id>.json")
-def show_json(article_id: int):  # noqa: ANN201
+def show_json(article_id: int):
     """The article page's JSON twin."""
     article = _load_article(article_id)
     return {"article": article_record(article), "claims": [claim_record(c, article) for c in article.claims]}
-

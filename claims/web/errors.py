@@ -18,7 +18,7 @@ def register(app: Flask) -> None:
     """Install the handler for every HTTP error."""
 
     @app.errorhandler(HTTPException)
-    def handle_http_error(exc: HTTPException):  # noqa: ANN202
+    def handle_http_error(exc: HTTPException):
         if wants_json():
             return {"error": {"status": exc.code, "message": exc.description}}, exc.code
         return render_template("error.html", error=exc), exc.code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ def segment_body(body: str, spans: Iterable[tuple[int, int, int]]) -> list[Segme
     clipped = [(cid, max(0, s), min(len(body), e)) for cid, s, e in spans if e > s]
     cuts = sorted({0, len(body), *(s for _, s, _ in clipped), *(e for _, _, e in clipped)})
     segments = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in pairwise(cuts):
         covering = tuple(sorted(cid for cid, s, e in clipped if s <= left and right <= e))
         segments.append(Segment(body[left:right], covering))
     return segments

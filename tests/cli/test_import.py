@@ -14,7 +14,7 @@ from claims.models import Article, Claim, Outlet, Story
 from tests.builders import BODY, make_jsonl, make_text_article
 
 
-def count(model) -> int:  # noqa: ANN001
+def count(model) -> int:
     return db.session.scalar(select(func.count()).select_from(model))
 
 
@@ -33,8 +33,12 @@ def mixed_folder(root: Path) -> Path:
     make_jsonl(
         folder,
         [
-            {"title": "One", "text": "Prices rose 4.5 percent in May, the statistics office said.",
-             "outlet": "Wire", "url": "https://wire.example/1"},
+            {
+                "title": "One",
+                "text": "Prices rose 4.5 percent in May, the statistics office said.",
+                "outlet": "Wire",
+                "url": "https://wire.example/1",
+            },
             "{not json",
             {"title": "No text here", "outlet": "Wire"},
         ],
@@ -105,7 +109,10 @@ def test_options_fill_missing_outlet_and_story(runner: FlaskCliRunner, tmp_path:
 
 def test_article_of_only_boilerplate_leaves_nothing_behind(runner: FlaskCliRunner, tmp_path: Path) -> None:
     make_text_article(
-        tmp_path, "noise.txt", outlet="New Outlet", story="new-story",
+        tmp_path,
+        "noise.txt",
+        outlet="New Outlet",
+        story="new-story",
         body="READ: Something else entirely\n\nSubscribe To Our Newsletter\n",
     )
     result = runner.invoke(args=["claims", "import", str(tmp_path / "noise.txt")])
@@ -128,7 +135,7 @@ def test_hostile_html_is_imported_as_text(runner: FlaskCliRunner, app: Flask, tm
         "<html><head><title>Port strike ends</title><script>alert('x')</script></head><body><article>"
         "<h1>Port strike ends</h1><p>Dock workers ended a 10-day strike on Monday after the port "
         "authority agreed to a 7 percent raise, union leaders said.</p>"
-        "<p><img src=x onerror=\"alert(1)\">The port handles 3 million containers a year, "
+        '<p><img src=x onerror="alert(1)">The port handles 3 million containers a year, '
         "according to the authority.</p></article></body></html>"
     )
     result = runner.invoke(args=["claims", "import", "--outlet", "Harbour News", str(page)])

@@ -1,0 +1,385 @@
+"""Atomic split: one unit per predicate, each keeping its character range.
+
+Shallow rules over punctuation and a small verb lexicon (no parser: a
+dependency parser is ~100x too slow for the speed target). A unit is a range
+of the sentence plus an optional restored subject, so it reads on its own:
+
+* relative clauses (", which ...", ", who ...", ", where ...", "NOUN that VERBed")
+* appositives ("Gregory LoGerfo, the Deputy Coordinator ..., emphasized")
+* coordinated clauses and predicates ("..., and ...", "... and provided ...", "; ")
+* participle, concessive and dash-set asides (", adding ...", "even though ...", "– ... –")
+* enumerations of named items and of parallel "-ing" phrases, one unit per item
+* age descriptors ("the 19-year-old", "Federico Valverde (24)")
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One atomic piece of a sentence; start/end are offsets into the sentence text."""
+
+    start: int
+    end: int
+    text: str
+    subject: str | None = None  # the subject restored in front of the range, if any
+    background: bool = False  # a presupposed aside on the subject, not the reported content
+
+
+_AUX = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "may", "might", "should", "must", "does", "did", "do", "shall",
+}
+_IRREGULAR = {
+    "get", "gets", "got", "left", "won", "made", "makes", "became", "becomes", "took", "takes",
+    "gave", "gives", "saw", "sees", "held", "holds", "paid", "pays", "rose", "rises", "fell",
+    "falls", "went", "goes", "came", "comes", "met", "meets", "ran", "runs", "set", "sets", "put",
+    "puts", "kept", "keeps", "brought", "brings", "led", "leads", "sold", "sells", "bought",
+    "buys", "lost", "loses", "grew", "grows", "shone", "shines", "plan", "plans", "need", "needs",
+    "include", "includes", "remain", "remains", "face", "faces", "rest", "rests", "draw", "draws",
+    "depend", "depends", "now", "still", "also", "already", "only", "just", "both", "had",
+    "say", "says", "said", "told", "mean", "means", "seek", "seeks", "sought", "hit", "hits",
+    "cut", "cuts", "spent", "spend", "spends", "built", "builds", "found", "finds", "began",
+    "begins", "broke", "breaks", "hold", "wins", "win", "give", "take", "let", "lets", "upended",
+    "want", "wants", "represents", "represent", "offer", "offers", "agree", "agrees",
+    "withdrew", "withdraws", "drew", "knew", "knows", "grew", "threw", "flew", "wrote", "spoke",
+    "chose", "rode", "drove", "forgot", "sent", "lent", "bent", "felt", "dealt", "meant", "stood",
+    "understood", "fought", "caught", "taught", "thought", "sought", "bound", "wound", "struck",
+    "stuck", "swept", "slept", "wept", "quit", "shut", "spread", "bid", "beat", "bore", "wore",
+    "tore", "swore", "hung", "clung", "sang", "rang", "sank", "shrank", "became", "overcame",
+    "stole", "froze", "woke", "arose", "forgave", "forbade", "undertook", "oversaw", "underwent",
+    "awaits", "await", "ends", "end", "lies", "lay", "reach", "reaches", "signs", "joins", "scores",
+    "plays", "leaves", "owns", "owes", "shows", "stays", "warns", "holds",
+}
+_NOT_VERB_ED = {"united", "based", "red", "bed", "need", "speed", "feed", "seed", "hundred", "bled", "shed", "indeed", "led"}
+_ADVERBS = {"now", "still", "also", "already", "only", "just", "both", "finally", "officially", "currently", "even", "then", "once", "later", "earlier", "again", "never", "not"}
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
+
+
+def is_verbish(word: str) -> bool:
+    """True for words that usually head a predicate in news prose."""
+    w = word.lower()
+    if w in _AUX or w in _IRREGULAR - _ADVERBS:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB_ED and word[0].islower()
+
+
+def _starts_with_verb(text: str) -> bool:
+    words = _WORD.findall(text)
+    for w in words[:3]:
+        if w.lower() in _ADVERBS:
+            continue
+        return is_verbish(w)
+    return False
+
+
+_PREPOSITIONS = {
+    "in", "for", "at", "on", "from", "with", "by", "to", "after", "before", "since", "under", "during",
+    "among", "despite", "against", "over", "into", "through", "back", "late", "early", "as", "like",
+}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+
+
+def find_subject(text: str) -> str | None:
+    """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
+    words = list(re.finditer(r"[^\s,;:]+|[,;:]", text))
+    for i, m in enumerate(words):
+        w = m.group().strip(".\"“”()")
+        if i == 0 or w.lower() in _ADVERBS:
+            continue
+        prev = words[i - 1].group().lower()
+        if prev in {"the", "a", "an", "its", "his", "her", "their", "to"}:
+            continue
+        if not is_verbish(w):
+            continue
+        # Walk back over the noun phrase to a comma, a preposition or the start.
+        j = i - 1
+        while j >= 0 and words[j].group().lower() in _ADVERBS:
+            j -= 1
+        if j >= 0 and words[j].group().lower() in _SUBJECT_PRONOUNS:
+            return words[j].group()
+        k = j
+        while k >= 0:
+            tok = words[k].group()
+            if tok in {",", ";", ":"} or (tok.lower() in _PREPOSITIONS and k != j):
+                break
+            k -= 1
+        if k >= 0 and words[k].group() not in {",", ";", ":"} and j < 7:
+            head = [x.group() for x in words[: j + 1]]
+            if not any(t in {",", ";", ":"} for t in head) and head[0].lower() not in _PREPOSITIONS | {"since", "when", "while", "if"}:
+                k = -1
+        subj_words = [x.group() for x in words[k + 1 : j + 1]]
+        if not subj_words or len(subj_words) > 10:
+            return None
+        if tok_is_of_chain(words, k):
+            return None
+        return " ".join(subj_words)
+    return None
+
+
+def tok_is_of_chain(words: list[re.Match[str]], k: int) -> bool:
+    """True when the phrase found starts right after 'of' (a fragment, not a subject)."""
+    return k >= 0 and words[k].group().lower() == "of"
+
+
+# --- piece removal helpers -----------------------------------------------------------
+
+_RELATIVE = re.compile(r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>[^,;:–—]+?)(?=,|;|\s[–—]\s|[.!]?[\"”]?$)")
+_THAT_REL = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)")
+_APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)+),\s+"
+    r"(?P<app>(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
+    r"member|one|former|coordinator|founder|chairman|leader)\b[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
+)
+_DASH_ASIDE = re.compile(r"\s[–—]\s(?P<body>[^–—]{8,}?)\s[–—]\s")
+_AGE = re.compile(r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?")
+_NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?P<n>[1-9]\d)\)")
+
+# Where a clause ends and another begins.
+_CLAUSE_BREAKS = re.compile(
+    r"(?P<sep>;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"
+)
+_AND_VERB = re.compile(r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
+    r"also|then|as|before|after|despite)\b[,\s]*",
+    re.I,
+)
+
+
+def split_atomic(text: str, start: int, end: int, memory_person: str | None = None) -> list[Unit]:
+    """Atomic units of `text[start:end]` (one clause range of a sentence)."""
+    units: list[Unit] = []
+    removed: list[tuple[int, int]] = []
+
+    segment = text[start:end]
+    main_subject = find_subject(segment.lstrip(" \"“"))
+
+    # Dash-set asides become their own units.
+    for m in _DASH_ASIDE.finditer(segment):
+        a, b = start + m.start("body"), start + m.end("body")
+        units.append(_make(text, a, b))
+        removed.append((start + m.start(), start + m.end() - 1))
+
+    # Appositives: "Name, the X, verb" -> "Name is the X" and the main clause without it.
+    for m in _APPOSITIVE.finditer(segment):
+        if _overlaps(start + m.start(), start + m.end(), removed):
+            continue
+        name, app = m.group("name"), m.group("app")
+        if re.match(r"(?:which|who|where)\b", app):
+            continue
+        verb = "was" if re.search(r"\bformer\b", app) else "is"
+        units.append(Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(name)} {verb} {app}", background=True))
+        removed.append((start + m.end("name"), start + m.end("app") + 1))
+        main_subject = main_subject or _trim_lead(name)
+
+    # Relative clauses.
+    for m in _RELATIVE.finditer(segment):
+        a, b = start + m.start(), start + m.end()
+        if _overlaps(a, b, removed):
+            continue
+        antecedent = _antecedent(text[start:a])
+        body = m.group("body").strip()
+        rel = m.group("rel")
+        if rel in ("where", "when"):
+            unit_text = body
+        else:
+            unit_text = f"{antecedent} {body}" if antecedent else body
+        rel_units = _split_clauses(text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent)
+        before_verb = find_subject(text[start:a] + " is") is not None and not re.search(r"\b(?:said|says|told)\b", text[start:a])
+        if before_verb and not _clause_has_verb(text[start:a]):
+            rel_units = [Unit(u.start, u.end, u.text, u.subject, background=True) for u in rel_units]
+        units.extend(rel_units)
+        if b < len(text) and text[b] == ",":
+            b += 1
+        removed.append((a, b))
+
+    for m in _THAT_REL.finditer(segment):
+        a = start + m.start()
+        b = start + m.end("body")
+        if _overlaps(a, b, removed):
+            continue
+        antecedent = _antecedent(text[start:a], words=6)
+        units.append(Unit(a, b, f"{antecedent} {m.group('body')}".strip()))
+
+    # Ages: "the 19-year-old" -> "<person> is 19 years old"
+    for m in _AGE.finditer(segment):
+        if memory_person:
+            units.append(Unit(start + m.start(), start + m.end(), f"{memory_person} is {m.group('n')} years old"))
+    for m in _NAME_AGE.finditer(segment):
+        units.append(Unit(start + m.start(), start + m.end(), f"{m.group('name')} is {m.group('n')} years old"))
+
+    # The main line, with the removed pieces cut out, split into clauses.
+    units.extend(_split_clauses(text, start, end, removed=removed, subject=main_subject))
+    units.sort(key=lambda u: (u.start, u.end))
+    return [u for u in units if _is_claimlike(u.text)]
+
+
+def _split_clauses(
+    text: str,
+    start: int,
+    end: int,
+    removed: list[tuple[int, int]] | None = None,
+    subject: str | None = None,
+    unit_text_override: str | None = None,
+) -> list[Unit]:
+    removed = removed or []
+    if unit_text_override is not None:
+        pieces = [(start, end)]
+    else:
+        pieces = _cut(text, start, end, _CLAUSE_BREAKS)
+    units: list[Unit] = []
+    previous = ""
+    for i, (a, b) in enumerate(pieces):
+        for a2, b2 in _cut_and_verb(text, a, b):
+            piece_text = _render(text, a2, b2, removed)
+            if unit_text_override is not None and (a2, b2) == (start, end):
+                piece_text = unit_text_override
+            lm = _LIST_AFTER.match(piece_text)
+            if lm and previous and _NAME_LIST.fullmatch(lm.group("list")):
+                # "..., after A, B and C": one claim per name, on the previous clause.
+                for item in _list_items(lm.group("list")):
+                    units.append(Unit(a2, b2, f"{previous.rstrip('.')} {lm.group('conn')} {item}"))
+                continue
+            piece_text = _LEADING_CONNECTIVE.sub("", piece_text).strip(" ,;:")
+            if not piece_text:
+                continue
+            previous = piece_text
+            subj = None
+            if subject and (_starts_with_verb(piece_text) or re.match(r"^[a-z]+ing\b", piece_text)) and not piece_text.startswith(subject):
+                subj = subject
+                piece_text = f"{subject} {piece_text}"
+            for item in _enumerate(text, a2, b2, piece_text):
+                units.append(Unit(a2, b2, item, subj))
+    return units
+
+
+def _clause_has_verb(text: str) -> bool:
+    return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
+
+
+def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for m in pattern.finditer(text, start, end):
+        if _inside_quote(text, m.start(), start):
+            continue
+        if m.start() - cursor < 12:
+            continue
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
+
+
+def _cut_and_verb(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "X did A and did B" before the second predicate."""
+    pieces, cursor = [], start
+    for m in _AND_VERB.finditer(text, start, end):
+        nxt = text[m.end() : end]
+        if not _starts_with_verb(nxt) or _inside_quote(text, m.start(), start):
+            continue
+        if m.start() - cursor < 10:
+            continue
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, end))
+    return pieces
+
+
+_NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?:\s+\(\d{1,4}\))?"
+_NAME_LIST = re.compile(rf"(?P<list>{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})")
+_ING_LIST = re.compile(r"(?P<list>\b[a-z]+ing\b[^,;]{3,80}(?:,\s+[a-z]+ing\b[^,;]{3,80})*,?\s+and\s+[a-z]+ing\b[^,;]{3,80})")
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>(?:the|last|this|[a-z]+)\b[^,;]{3,80}?)\s+to\s+(?P<b>the\b[^,;]{3,120})")
+
+
+_LIST_AFTER = re.compile(r"^(?P<conn>after|before|including|such as|like|alongside|along with|behind)\s+(?P<list>.+?)\.?$")
+_COUNT_LIST = re.compile(r"(?P<list>\b\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]+)*,?\s+and\s+\d[\d,.]*\s+[a-z]+)")
+
+
+def _list_items(listed: str) -> list[str]:
+    return [i for i in re.split(r",\s+and\s+|,\s+|\s+and\s+", listed) if i]
+
+
+def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
+    """One text per listed item when the piece holds a list of distinct items."""
+    m = _NAME_LIST.search(piece_text)
+    if m and not re.search(r"\b(?:of|between|from)\s+$", piece_text[: m.start()]):
+        items = _list_items(m.group("list"))
+        if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not _is_single_name(items):
+            head = piece_text[: m.start()]
+            tail = piece_text[m.end() :]
+            tail = re.sub(r"^\s+both\b", "", tail)
+            tail = re.sub(r"\b(?:both|all)\s+", "", tail, count=1) if head == "" else tail
+            return [f"{head}{item}{tail}".strip() for item in items]
+    m = _COUNT_LIST.search(piece_text)
+    if m:
+        items = _list_items(m.group("list"))
+        head, tail = piece_text[: m.start()], piece_text[m.end() :]
+        return [f"{head}{item}{tail}".strip() for item in items]
+    m = _ING_LIST.search(piece_text)
+    if m:
+        items = re.split(r",\s+and\s+|,\s+|\s+and\s+(?=[a-z]+ing\b)", m.group("list"))
+        if len(items) >= 2:
+            head = piece_text[: m.start()]
+            return [f"{head}{item}".strip() for item in items]
+    m = _FROM_TO.search(piece_text)
+    if m and not re.search(r"\d", m.group("a")[:3]):
+        head = piece_text[: m.start()].rstrip(" ,")
+        return [f"{head} {m.group('a')}".strip(), f"{head} {m.group('b')}".strip()]
+    return [piece_text]
+
+
+def _is_single_name(items: list[str]) -> bool:
+    joined = " and ".join(items)
+    return bool(re.fullmatch(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)", joined))
+
+
+def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
+    out, cursor = [], start
+    for a, b in sorted(removed):
+        if b <= cursor or a >= end:
+            continue
+        out.append(text[cursor:max(a, cursor)])
+        cursor = min(b, end)
+    out.append(text[cursor:end])
+    rendered = " ".join("".join(out).split())
+    return rendered.strip(" ,;:")
+
+
+def _make(text: str, a: int, b: int) -> Unit:
+    return Unit(a, b, " ".join(text[a:b].split()).strip(" ,;:"))
+
+
+def _antecedent(before: str, words: int = 5) -> str:
+    """The noun phrase just before a relative pronoun."""
+    before = before.rstrip(" ,")
+    caps = re.search(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$", before)
+    if caps:
+        name = re.sub(r"\s*\(\w+\)$", "", caps.group(1))
+        if name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1:
+            return name
+    tail = re.split(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)", before)[-1]
+    tail_words = tail.split()[-words:]
+    return " ".join(tail_words)
+
+
+def _trim_lead(name: str) -> str:
+    return re.sub(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+", "", name)
+
+
+def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in ranges)
+
+
+def _inside_quote(text: str, pos: int, start: int) -> bool:
+    before = text[start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _is_claimlike(text: str) -> bool:
+    words = re.findall(r"[A-Za-z0-9£$€%]+", text)
+    return len(words) >= 3

@@ -1,0 +1,515 @@
+"""Attribution: who a sentence's content comes from (source type, name, cue).
+
+Hand-written because no library does PARC-style attribution for news text at
+this speed. Two parts:
+
+* `find_frames(text)` finds reporting frames in one sentence ("X said ...",
+  "..., X said", "according to X", "X told Y: ...", "is understood to",
+  "As reported in ...") and returns the character range each frame governs.
+* `SpeakerMemory` resolves the frame's source phrase to a name and a type,
+  remembering speakers and mentions across sentences so that "he", "the
+  same official", "the lender" or "the club" point back to the last match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extraction.types import Attribution, SourceType
+
+# Reporting verbs; the stance is not needed for the type, only for the cue.
+CUE_VERBS = (
+    "said|says|say|stated|states|told|tells|added|adds|noted|notes|stressed|stresses|"
+    "emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|affirmed|affirms|confirmed|confirms|"
+    "announced|announces|predicted|predicts|warned|warns|claimed|claims|argued|argues|"
+    "explained|explains|cited|cites|listed|lists|described|describes|revealed|reveals|"
+    "reported|reports|insisted|insists|clarified|clarifies|acknowledged|acknowledges|"
+    "admitted|admits|disclosed|discloses|estimated|estimates|indicated|indicates|"
+    "suggested|suggests|believes|believed|wrote|writes|tweeted|posted|commended|commends|"
+    "underlined|underscored|maintained|maintains|contended|alleged|alleges|denied|denies|"
+    "asserted|asserts|declared|declares|observed|remarked|mentioned|concluded|projected|"
+    "forecast|praised|praises|critici[sz]ed|pointed out|went as far as saying|"
+    "went on to say|expects|expected|hopes|hoped|thinks|thought|argued|recalled|recalls|"
+    "showed|shows|stipulates|stipulated|states|projects"
+)
+_AUX = r"(?:(?:has|have|had|will|would|also|earlier|previously|already|repeatedly|even|later|further|then|once again|again)\s+)*"
+_CUE = rf"{_AUX}(?P<cue>{CUE_VERBS})"
+
+# Verbs whose object is itself the content only when "that"/":"/a clause follows.
+_SPEECH_ONLY_WITH_CLAUSE = {"announced", "announces", "confirmed", "confirms", "disclosed", "discloses", "revealed", "reveals", "reported", "reports", "showed", "shows"}
+
+_KNOWN_OUTLETS = (
+    "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|CNBC|RT|Sputnik|"
+    "Al Jazeera|Al Arabiya|Asharq Al-Awsat|Xinhua|TASS|Interfax|Anadolu|Dawn|Politico|Axios|"
+    "Financial Times|Wall Street Journal|New York Times|Washington Post|Guardian|Telegraph|"
+    "Times|Le Monde|Der Spiegel|Bild|Kicker|Marca|AS|L'Equipe|Sky Sports|Sky News|ESPN|"
+    "Africa Intelligence|Arab World|The Athletic|Fox News|NBC|CBS|ABC|Yonhap|Kyodo|NHK|EFE|ANSA|dpa|DPA"
+)
+_OUTLET_WORDS = re.compile(
+    rf"\b(?:{_KNOWN_OUTLETS})\b|\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Daily|Agency|"
+    r"Intelligence|Magazine|Newspaper|Radio|TV|Television|Press|Chronicle|Observer|Express|Mirror|Sun)\b"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Ministry|Fund|Bank|Embassy|Army|Navy|Force|Forces|Council|Commission|Government|"
+    r"Department|Office|Agency|Union|Association|League|Federation|Company|Inc|Ltd|Corp|Group|"
+    r"Party|Court|Police|Board|Committee|Authority|Institute|University|Club|FC|Organi[sz]ation|"
+    r"Parliament|Congress|Senate|Assembly|Cabinet|Administration|Secretariat|Bureau|Service|"
+    r"Treasury|Reserve|Exchange|Foundation|Center|Centre|Programme|Program|Movement|Alliance|"
+    r"United|City|Madrid|Borussia|Bayern|Real|Kremlin|Pentagon|White House|Elysee|Downing Street)\b"
+)
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:report|law|bill|budget|letter|document|study|survey|draft|memo|memorandum|filing|decree|"
+    r"resolution|directive|regulation|constitution|treaty|data|figures|statistics|census|minutes|"
+    r"communiqu[eé]|white paper|assessment|audit|review|analysis|poll|forecast)s?\b",
+    re.I,
+)
+_ANON_HEAD = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|people|persons?|insiders?|observers?|analysts?|experts?|"
+    r"witnesses?|residents?|members?|spokes(?:man|woman|person)|representatives?|aides?|someone|"
+    r"delegation|delegates|negotiators?|executives?|investigators?|advisers?|advisors?)\b",
+    re.I,
+)
+_PERSON_ROLE = re.compile(
+    r"\b(?:international|midfielder|striker|forward|defender|goalkeeper|player|coach|manager|"
+    r"minister|president|premier|prime minister|chancellor|secretary|governor|official|"
+    r"spokes(?:man|woman|person)|chief|director|chairman|chairwoman|ceo|head|ambassador|envoy|"
+    r"senator|lawmaker|general|commander|leader|king|queen|prince|mayor|economist|analyst|"
+    r"captain|star|teenager|winger|veteran|executive)\b",
+    re.I,
+)
+_ORG_ROLE = re.compile(
+    r"\b(?:club|side|team|lender|fund|bank|ministry|government|company|firm|group|agency|embassy|"
+    r"army|board|council|commission|federation|league|organi[sz]ation|institution|body|"
+    r"authorit(?:y|ies)|administration|regulator|union|party|champions|giants|outfit|champion)\b",
+    re.I,
+)
+_LENDER = re.compile(r"\b(?:IMF|International Monetary Fund|World Bank|[A-Z][\w-]* (?:Development )?Bank|[A-Z]{2,}B)\b")
+
+_HEDGES = re.compile(
+    r"\b(?:reportedly|supposed(?:ly)?|allegedly|could|might|may|is poised to|are poised to|"
+    r"(?:is|are|was|were) expected to|expected to|likely|possibly|potential(?:ly)?|"
+    r"(?:is|are|was|were) understood|rumou?red|believed to|set to|would|appears? to|seems? to|"
+    r"(?:is|are) said to|unconfirmed|purportedly|apparently)\b",
+    re.I,
+)
+
+_PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.I)
+_PLURAL_PRONOUN = re.compile(r"^(?:they|it|we)$", re.I)
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|da|del|van|von|der|di|le|la|of|for|and|the)"
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:al-|bin |de |da |del |van |von |der |di |le |la )?[A-Z][\w'’.-]*))*")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A reporting frame found in a sentence; ranges are offsets into the sentence text."""
+
+    source_phrase: str
+    cue: str
+    content: tuple[int, int]
+    frame: tuple[int, int]
+    kind: str = "speech"  # speech | anonymous | according | media
+    hedged: bool = False
+    extra_frame: tuple[int, int] | None = None  # a second cut-out piece (parenthetical frames)
+
+
+def is_hedged(text: str) -> bool:
+    """True when the text contains a hedge ("reportedly", "could", "expected to" ...)."""
+    return bool(_HEDGES.search(text))
+
+
+# --- frame patterns --------------------------------------------------------------
+
+_ACCORDING_LEAD = re.compile(r"^(?P<lead>.{0,80}?\b)?(?P<cue>[Aa]ccording to)\s+(?P<src>[^,;:]+?)\s*,\s+")
+_ACCORDING_TRAIL = re.compile(r",?\s*(?P<cue>according to)\s+(?P<src>[^;:]+?)\s*(?P<end>[.!]?[\"”’]?\s*)$")
+_AS_REPORTED = re.compile(
+    r"^(?P<cue>As (?:was |has been |had been )?(?:reported|revealed|disclosed|announced|stated|noted)"
+    r"(?: (?:in|on|by|earlier|last|previously|this) [^,]+)?)\s*,\s+"
+)
+_UNDERSTOOD = re.compile(
+    r"\b(?P<cue>(?:is|are|was|were) (?:understood|reported|said|believed|thought|rumou?red|alleged) to|"
+    r"reportedly|allegedly|it is understood(?: that)?|it was reported(?: that)?|it is believed(?: that)?)\b",
+)
+_SOURCES_SAY = re.compile(
+    r"^(?P<src>(?:[A-Z][\w-]*\s+)?(?:media|diplomatic|security|government|official|informed|"
+    r"well-placed|local|military|intelligence|close|several|multiple|unnamed|anonymous)?\s*"
+    r"(?:sources?|insiders?)(?:\s+(?:close to|familiar with|at|in|within)\s+[^,]+?)?)\s+"
+    rf"{_CUE}\b(?:\s+that)?\s*",
+    re.I,
+)
+# "X said (that) ...": subject phrase then cue.  The subject is searched for
+# after the last clause boundary before the cue.
+_LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b", re.I)
+# ", X said." at the end, or ', X said, ...' after a quote.
+_TRAIL = re.compile(
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|the media|the press|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?\s*(?P<end>[.!,]|$)"
+)
+_TRAIL_INVERTED = re.compile(
+    r",\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"
+)
+_PARENTHETICAL = re.compile(
+    rf",\s*(?P<src>he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the [a-z-]+(?: [a-z-]+)?)\s+(?P<cue>said|says|added|adds|noted|argued|stressed|insisted|warned|explained|claimed|stated|predicted|believes|thinks)\s*,\s*",
+)
+_THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
+_STATEMENT_OBJ = re.compile(r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b", re.I)
+
+_SUBJECT_STOP = re.compile(r"(?:[,;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I)
+
+
+def find_frames(text: str) -> list[Frame]:
+    """Reporting frames of one sentence, outermost-first order of appearance."""
+    frames: list[Frame] = []
+    n = len(text)
+
+    m = _AS_REPORTED.match(text)
+    if m:
+        frames.append(Frame("", m.group("cue"), (m.end(), n), (0, m.end()), kind="anonymous"))
+        return frames
+
+    m = _ACCORDING_LEAD.match(text)
+    if m and (m.group("lead") is None or len(m.group("lead").split()) <= 6):
+        frames.append(Frame(m.group("src"), _according_cue(m.group("cue"), m.group("src")), (m.end(), n), (0, m.end()), kind="according"))
+        inner = find_frames(text[m.end():])
+        for f in inner:
+            frames.append(_shift(f, m.end()))
+        return frames
+
+    m = _ACCORDING_TRAIL.search(text)
+    if m and m.start() > 10:
+        content_end = m.start()
+        frames.append(Frame(m.group("src"), _according_cue(m.group("cue"), m.group("src")), (0, content_end), (m.start(), n), kind="according"))
+        inner = find_frames(text[:content_end])
+        frames.extend(inner)
+        return frames
+
+    m = _SOURCES_SAY.match(text)
+    if m:
+        frames.append(Frame(m.group("src"), m.group("cue"), (m.end(), n), (0, m.end()), kind="anonymous"))
+        return frames
+
+    m = _PARENTHETICAL.search(text)
+    if m and m.start() > 3:
+        frames.append(Frame(m.group("src"), m.group("cue"), (0, n), (m.start(), m.end()), extra_frame=None))
+        return frames
+
+    m = _TRAIL.search(text)
+    if m and m.start() > 10 and not _bad_trail_subject(m.group("src")):
+        src = m.group("src")
+        content_end = m.start() + (len(m.group("sep")) if m.group("sep").strip(",; ") else 0)
+        rest = m.end()
+        frames.append(Frame(src, _cue_text(m), (0, content_end), (m.start(), m.end() if m.group("end") != "," else m.end() - 1)))
+        if m.group("end") == "," and rest < n and not re.match(r"\s*(?:and|but|while)\b", text[rest:]):
+            frames.append(Frame(src, _cue_text(m), (rest, n), (m.start(), rest)))
+        return frames
+
+    m = _TRAIL_INVERTED.search(text)
+    if m and m.start() > 10 and _inverted_source_ok(m.group("src")):
+        frames.append(Frame(m.group("src"), m.group("cue"), (0, m.start()), (m.start(), n)))
+        return frames
+
+    for m in _LEAD_CUE.finditer(text):
+        cue = m.group("cue")
+        subject_start = _subject_start(text, m.start())
+        subject = text[subject_start : m.start()].strip()
+        before = text[: m.start()]
+        if not subject:
+            # "Nathan Porter, head of the IMF team, said ...": skip the appositive.
+            ap = re.search(r"(?:^|[,;]\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+[^,]{3,160},\s*$", before)
+            if ap:
+                subject_start, subject = ap.start(1), ap.group(1)
+        elif re.search(r"\band\s+$", before) and subject_start == m.start() - len(m.group("pre") or ""):
+            pass
+        if re.search(r"(?:^|\s)and\s+$", before) and not subject:
+            # "X announced ... and said ...": the subject of the sentence speaks.
+            lead = re.match(r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:has |had |have )?[a-z]+ed\b", text)
+            if lead:
+                subject = lead.group(1)
+                subject_start = m.start()
+        if not subject or not _plausible_subject(subject):
+            continue
+        after = text[m.end() :]
+        that = _THAT.match(after)
+        low = cue.lower()
+        if low in _SPEECH_ONLY_WITH_CLAUSE and not that:
+            continue
+        if low in {"told", "tells"}:
+            tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after)
+            if tm:
+                content_start = m.end() + tm.end()
+            else:
+                continue
+        elif _STATEMENT_OBJ.match(after):
+            continue
+        else:
+            content_start = m.end() + (that.end() if that else 0)
+        cue_text = (m.group("pre") or "") + cue
+        frames.append(Frame(subject, cue_text.strip(), (content_start, n), (subject_start, content_start)))
+        break
+
+    m = _UNDERSTOOD.search(text)
+    if m and not frames:
+        frames.append(Frame("", m.group("cue"), (0, n), (m.start(), m.start()), kind="anonymous"))
+    return frames
+
+
+def _according_cue(cue: str, src: str) -> str:
+    return f"{cue} {src}" if _DOCUMENT_WORDS.search(src) or " report" in src else cue
+
+
+def _cue_text(m: re.Match[str]) -> str:
+    return m.group("cue") + (m.group("to") or "")
+
+
+def _shift(f: Frame, by: int) -> Frame:
+    return Frame(
+        f.source_phrase, f.cue, (f.content[0] + by, f.content[1] + by), (f.frame[0] + by, f.frame[1] + by), f.kind, f.hedged
+    )
+
+
+def _subject_start(text: str, cue_start: int) -> int:
+    """Start of the subject phrase that ends at `cue_start` (after the last clause boundary)."""
+    start = 0
+    for b in _SUBJECT_STOP.finditer(text, 0, cue_start):
+        start = b.end()
+    return start
+
+
+_BAD_SUBJECT_WORDS = re.compile(
+    r"^(?:it|this|that|there|which|who|what|these|those|i|you|we)$|\b(?:is|are|was|were|be|been|has|have|had|"
+    r"not|no|to|would|could|will)\b",
+    re.I,
+)
+
+
+def _plausible_subject(subject: str) -> bool:
+    words = subject.split()
+    if not words or len(words) > 12:
+        return False
+    if _BAD_SUBJECT_WORDS.search(subject) and not re.match(r"^(?:he|she|they)$", subject, re.I):
+        return False
+    # A subject starts with a capital, a determiner or a pronoun.
+    return bool(re.match(r"^(?:[A-Z\"“]|the\b|a\b|an\b|some\b|several\b|two\b|three\b|he\b|she\b|they\b|officials?\b|sources?\b|members?\b)", subject))
+
+
+def _inverted_source_ok(src: str) -> bool:
+    words = src.split()
+    if not 1 <= len(words) <= 8 or not re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src):
+        return False
+    return not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|\w+s\s+on|rests|draws|that)\b|\b[a-z]+ed\b", src)
+
+
+def _bad_trail_subject(src: str) -> bool:
+    src = src.strip()
+    words = src.split()
+    if not words or len(words) > 8:
+        return True
+    if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b)", src):
+        return True
+    return bool(re.search(r"\b(?:is|are|was|were|which|who|that|and|but)\b", src))
+
+
+# --- resolution ------------------------------------------------------------------
+
+
+@dataclass
+class SpeakerMemory:
+    """Names seen so far in the article, to resolve pronouns and descriptions."""
+
+    persons: list[str] = field(default_factory=list)  # surface forms, latest last
+    full_persons: set[str] = field(default_factory=set)
+    orgs: list[str] = field(default_factory=list)
+    speakers: list[Attribution] = field(default_factory=list)
+    text_seen: str = ""
+
+    def observe(self, text: str) -> None:
+        """Record the name mentions of a sentence (in order)."""
+        for m in _CAP_RUN.finditer(text):
+            name = _trim_name(m.group())
+            if not name:
+                continue
+            if self._is_person_name(name):
+                self._add_person(name)
+            elif _looks_org(name):
+                self.orgs.append(name)
+        self.text_seen += " " + text
+
+    def _add_person(self, name: str) -> None:
+        words = name.split()
+        if len(words) >= 2:
+            self.full_persons.add(name)
+        self.persons.append(name)
+
+    def _is_person_name(self, name: str) -> bool:
+        words = name.split()
+        if _ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper():
+            return False
+        if len(words) == 1:
+            return any(p.split()[-1] == name for p in self.full_persons)
+        return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _looks_place(name)
+
+    def resolve(self, phrase: str, kind: str) -> Attribution:
+        """Turn a frame's source phrase into an Attribution (cue filled by the caller)."""
+        phrase = _strip_determiner_noise(phrase.strip())
+        if kind == "anonymous" and not phrase:
+            return Attribution(SourceType.ANONYMOUS, None, None)
+        low = phrase.lower()
+        if not phrase:
+            return Attribution(SourceType.UNATTRIBUTED, None, None)
+        if _PRONOUN.match(phrase):
+            person = self._last_person_speaker() or (self.persons[-1] if self.persons else None)
+            if person:
+                return Attribution(SourceType.NAMED_PERSON, person, None)
+            return Attribution(SourceType.ANONYMOUS, phrase, None)
+        if _PLURAL_PRONOUN.match(phrase):
+            if self.speakers:
+                last = self.speakers[-1]
+                return Attribution(last.type, last.source, None)
+            return Attribution(SourceType.ANONYMOUS, None, None)
+        if low.startswith("the same") or low.startswith("this official") or low.startswith("that official"):
+            for s in reversed(self.speakers):
+                if s.type in (SourceType.ANONYMOUS, SourceType.NAMED_PERSON):
+                    return Attribution(s.type, s.source, None)
+        # "a recent Reuters report", "the club's statement", "a statement the lender issued"
+        outlet = _OUTLET_WORDS.search(phrase)
+        if outlet and not _ORG_WORDS.search(outlet.group()):
+            name = _outlet_name(phrase)
+            return Attribution(SourceType.MEDIA_OUTLET, name, None)
+        if re.search(r"\b(?:statement|announcement|communiqu[eé]|press release|spokes\w+)\b", low):
+            owner = re.sub(r"\b(?:a|an|its|his|her|their|recent|official|in|statement|statements|announcement|press release|issued|released|published|on|by|from|\w+day|spokes\w+|for)\b", " ", phrase)
+            owner = re.sub(r"['’]s\b", " ", owner)
+            owner = re.sub(r"\bthe\s*$", "", " ".join(owner.split())).strip(" ,")
+            if owner and owner.lower() != "the":
+                return self.resolve(owner, kind)
+        if low.startswith(("the ", "this ", "that ")) and (not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()):
+            return self._resolve_description(phrase)
+        if re.match(r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people)\b", low) or (
+            not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)
+        ):
+            return Attribution(SourceType.ANONYMOUS, phrase, None)
+        if _DOCUMENT_WORDS.search(phrase) and not _CAP_RUN.match(phrase):
+            return Attribution(SourceType.DOCUMENT, phrase, None)
+        # A named source: keep the capitalised run nearest the verb.
+        runs = [_trim_name(r.group()) for r in _CAP_RUN.finditer(phrase)]
+        runs = [r for r in runs if r]
+        if not runs:
+            if _PERSON_ROLE.search(phrase):
+                return Attribution(SourceType.ANONYMOUS, phrase, None)
+            return Attribution(SourceType.ANONYMOUS, phrase, None)
+        tail = phrase[phrase.rfind(runs[-1]) :]
+        if re.search(r"\b(?:report|law|budget|letter|document|study|survey|draft)\b", tail, re.I):
+            return Attribution(SourceType.DOCUMENT, phrase, None)
+        name = _named_part(phrase, runs)
+        if self._is_person_name(name) or (len(name.split()) == 1 and not _looks_org(name) and name in self._surnames()):
+            return Attribution(SourceType.NAMED_PERSON, name, None)
+        if _OUTLET_WORDS.search(name) and not _ORG_WORDS.search(name):
+            return Attribution(SourceType.MEDIA_OUTLET, name, None)
+        return Attribution(SourceType.ORGANIZATION, self._expand_org(name), None)
+
+    def remember(self, attribution: Attribution) -> None:
+        """Record a resolved speaker so later pronouns and descriptions can point to it."""
+        if attribution.type != SourceType.UNATTRIBUTED:
+            self.speakers.append(attribution)
+            if attribution.type == SourceType.NAMED_PERSON and attribution.source:
+                self._add_person(attribution.source)
+            if attribution.type == SourceType.ORGANIZATION and attribution.source:
+                self.orgs.append(attribution.source)
+
+    def _surnames(self) -> set[str]:
+        return {p.split()[-1] for p in self.full_persons}
+
+    def _last_person_speaker(self) -> str | None:
+        for s in reversed(self.speakers):
+            if s.type == SourceType.NAMED_PERSON:
+                return s.source
+            if s.type == SourceType.ORGANIZATION:
+                break
+        return None
+
+    def _resolve_description(self, phrase: str) -> Attribution:
+        low = phrase.lower()
+        if re.search(r"\blender\b", low):
+            hits = list(_LENDER.finditer(self.text_seen))
+            if hits:
+                return Attribution(SourceType.ORGANIZATION, hits[-1].group(), None)
+        if _ORG_ROLE.search(low) and not _PERSON_ROLE.search(low):
+            for s in reversed(self.speakers[-3:]):
+                if s.type == SourceType.ORGANIZATION and s.source:
+                    return Attribution(SourceType.ORGANIZATION, self._expand_org(s.source), None)
+            if self.orgs:
+                return Attribution(SourceType.ORGANIZATION, self._expand_org(self.orgs[-1]), None)
+            return Attribution(SourceType.ORGANIZATION, phrase, None)
+        if _PERSON_ROLE.search(low):
+            if self.persons and not re.search(r"\bofficials?\b", low):
+                return Attribution(SourceType.NAMED_PERSON, self.persons[-1], None)
+            for s in reversed(self.speakers):
+                if s.type in (SourceType.ANONYMOUS, SourceType.NAMED_PERSON):
+                    return Attribution(s.type, s.source, None)
+            return Attribution(SourceType.ANONYMOUS, phrase, None)
+        if _DOCUMENT_WORDS.search(low):
+            return Attribution(SourceType.DOCUMENT, phrase, None)
+        return Attribution(SourceType.ANONYMOUS, phrase, None)
+
+    def _expand_org(self, name: str) -> str:
+        """'Real' -> 'Real Madrid' when a longer name starting with it was seen."""
+        for seen in reversed(self.orgs):
+            if seen != name and seen.startswith(name + " ") and len(seen.split()) <= 4:
+                return seen
+        return name
+
+
+_LEADING_JUNK = re.compile(r"^(?:[\"“”'’(]|and |but |while |even |also )+", re.I)
+_NAME_TRIM = re.compile(
+    r"^(?:The|A|An|In|On|At|As|For|From|By|With|After|Before|Since|Under|During|Over|According|This|That|"
+    r"These|Those|Its|His|Her|Their|Our|But|And|Back|Late|Early|Among|Amidst|Amid|Despite|Meanwhile|"
+    r"However|Only|Also|Then|Now|When|While|If|Although|Saying|Approval|Some|Most|Many|Both|Each|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b\s*"
+)
+
+
+def _trim_name(name: str) -> str:
+    name = name.strip(" .,'’")
+    while True:
+        new = _NAME_TRIM.sub("", name)
+        if new == name:
+            break
+        name = new
+    name = re.sub(r"['’]s$", "", name).strip(" .,")
+    return name if name and name[0].isupper() else ""
+
+
+def _looks_org(name: str) -> bool:
+    return bool(_ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 6))
+
+
+_PLACES = re.compile(
+    r"\b(?:Arrangement|Agreement|Programme|Program|Deal|Plan|Act|Law|Treaty|Fund|Facility|Summit|Conference|Forum|War|Crisis|Republic|Kingdom|States|Islands|Sea|Ocean|River|Street|Avenue|Road|Square|Park|Stadium|"
+    r"Arena|Cup|League|Championship|Bundesliga|Premier|World|Europe|Africa|Asia|America)\b"
+)
+
+
+def _looks_place(name: str) -> bool:
+    return bool(_PLACES.search(name))
+
+
+def _strip_determiner_noise(phrase: str) -> str:
+    phrase = _LEADING_JUNK.sub("", phrase).strip(" ,")
+    return phrase
+
+
+def _named_part(phrase: str, runs: list[str]) -> str:
+    """The name in a subject phrase: the last capitalised run ("IMF official Nathan Porter" -> Nathan Porter)."""
+    name = runs[-1]
+    # "Finance Minister Ishaq Dar": the run already holds the title; a possessive
+    # ("Porter's statement") leaves the owner.
+    return name
+
+
+def _outlet_name(phrase: str) -> str:
+    m = re.search(rf"\b(?:{_KNOWN_OUTLETS})\b", phrase)
+    if m:
+        return m.group()
+    runs = [_trim_name(r.group()) for r in _CAP_RUN.finditer(phrase)]
+    runs = [r for r in runs if r]
+    return runs[-1] if runs else phrase

@@ -1,0 +1,200 @@
+"""The extraction pipeline: cleaned body in, atomic claims out.
+
+Stages, each a module testable alone: sentences -> filter (non-claims) ->
+attribution frames -> atomic split -> quantities and dates -> claim kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claims.extraction.atomic import Unit, split_atomic
+from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, is_hedged
+from claims.extraction.filters import dateline_length, is_non_claim
+from claims.extraction.sentences import Sentence, split_sentences
+from claims.extraction.types import Attribution, ClaimKind, DateMention, ExtractedClaim, Quantity, SourceType
+
+_CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leading to|triggered|as a result|thanks to|helped|resulted in|blamed)\b", re.I)
+_POSITION = re.compile(r"\b(?:should|must|believes?|thinks?|hopes?|wants?|urged?|calls? for|opposes?|supports?|welcomed?|criticis|praised?|commended)\b", re.I)
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+_STATEMENT_LEAD = re.compile(
+    r"(?:^|\b(?:In|in|At|at)\s+|['’]s\s+)(?P<what>(?:a|an|his|her|its|their|the)?\s*(?:statement|interview|press conference|news conference|briefing|speech|letter|post|remarks)\b.*?\b(?:on|late on|early on|last)\s+\w+day\b)"
+)
+
+
+def extract_claims(
+    body: str, published: dt.date | None = None, title: str | None = None
+) -> list[ExtractedClaim]:
+    """Atomic claims of a cleaned article body, in body order; start/end are offsets into body."""
+    memory = SpeakerMemory()
+    claims: list[ExtractedClaim] = []
+    for sentence in split_sentences(body):
+        if is_non_claim(sentence.text, title):
+            memory.observe(sentence.text)
+            continue
+        claims.extend(_sentence_claims(sentence, memory, published))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.date | None) -> list[ExtractedClaim]:
+    text = sentence.text
+    skip = dateline_length(text)
+    frames = [f for f in find_frames(text[skip:])]
+    frames = [_shift(f, skip) for f in frames]
+
+    first_frame = min((f.frame[0] for f in frames), default=len(text))
+    memory.observe(text[:first_frame])
+    # Resolve every frame; nested frames (according to X, Y said ...) form a chain.
+    resolved: list[tuple[Frame, Attribution]] = []
+    for frame in frames:
+        att = memory.resolve(frame.source_phrase, frame.kind)
+        att = Attribution(att.type, att.source, frame.cue)
+        resolved.append((frame, att))
+    for _, att in resolved:
+        memory.remember(att)
+    memory.observe(text[first_frame:])
+
+    quantities = _quantities(text)
+    dates = _dates(text, published)
+    person = memory.persons[-1] if memory.persons else None
+
+    # Content ranges with their chain; the innermost frame covering a range wins.
+    ranges: list[tuple[int, int, tuple[Attribution, ...], Frame | None]] = []
+    extra: list[Unit] = []
+    if not resolved:
+        ranges.append((skip, len(text), (), None))
+    else:
+        covered: list[tuple[int, int]] = []
+        for i, (frame, att) in enumerate(resolved):
+            chain = tuple(a for f, a in resolved[: i + 1] if _contains(f.content, frame.content)) or (att,)
+            inner = [f for f, _ in resolved[i + 1 :] if _contains(frame.content, f.content)]
+            if inner:
+                continue  # the inner frame will emit this content with the full chain
+            ranges.append((frame.content[0], frame.content[1], chain, frame))
+            covered.append(frame.content)
+        # "In a statement on Thursday, X said ...": when the statement was made is the outlet's claim.
+        lead = min((f.frame[0] for f, _ in resolved), default=0)
+        first_att = resolved[0][1]
+        statement = _STATEMENT_LEAD.search(text[skip:lead]) or _STATEMENT_LEAD.search(resolved[0][0].source_phrase)
+        if statement and first_att.source:
+            extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {statement.group('what')}"))
+
+    out: list[ExtractedClaim] = []
+    for start, end, chain, frame in ranges:
+        att = chain[-1] if chain else Attribution()
+        for unit in split_atomic(text, start, end, person):
+            if unit.background:
+                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, None, person))
+            else:
+                out.append(_claim(sentence, unit, att, chain, quantities, dates, frame, person))
+    for unit in extra:
+        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, None, person))
+    return _dedupe(out)
+
+
+def _claim(
+    sentence: Sentence,
+    unit: Unit,
+    att: Attribution,
+    chain: tuple[Attribution, ...],
+    quantities: list[Quantity],
+    dates: list[DateMention],
+    frame: Frame | None,
+    person: str | None = None,
+) -> ExtractedClaim:
+    text = unit.text
+    if person and re.match(r"^(?:He|She|he|she)\b", text):
+        text = person + text[text.index(" ") :] if " " in text else person
+    text = _finish(text)
+    a, b = unit.start, unit.end
+    qs = tuple(_rebase_q(q, sentence.start) for q in quantities if a <= q.start and q.end <= b)
+    ds = tuple(_rebase_d(d, sentence.start) for d in dates if a <= d.offset and d.offset + len(d.text) <= b)
+    direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
+    hedged = is_hedged(sentence.text[a:b]) or (att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or ""))
+    if direct and att.type != SourceType.UNATTRIBUTED:
+        kind = ClaimKind.QUOTE
+    elif qs:
+        kind = ClaimKind.NUMERICAL
+    elif _CAUSAL.search(text):
+        kind = ClaimKind.CAUSAL
+    elif att.type != SourceType.UNATTRIBUTED and _POSITION.search(text):
+        kind = ClaimKind.POSITION
+    else:
+        kind = ClaimKind.EVENT
+    return ExtractedClaim(
+        text=text,
+        start=sentence.start + a,
+        end=sentence.start + b,
+        sentence=sentence.text,
+        sentence_index=sentence.index,
+        attribution=att,
+        chain=chain,
+        quantities=qs,
+        dates=ds,
+        kind=kind,
+        hedged=hedged,
+        direct_quote=direct,
+    )
+
+
+def _quantities(text: str) -> list[Quantity]:
+    """Quantities of the sentence (offsets into the sentence); empty until the stage lands."""
+    try:
+        from claims.extraction.quantities import find_quantities
+    except ImportError:
+        return []
+    return list(find_quantities(text))
+
+
+def _dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Dates of the sentence (offsets into the sentence); empty until the stage lands."""
+    try:
+        from claims.extraction.dates import find_dates
+    except ImportError:
+        return []
+    return list(find_dates(text, published))
+
+
+def _rebase_q(q: Quantity, by: int) -> Quantity:
+    return Quantity(q.kind, q.low, q.high, q.unit, q.text, q.start + by, q.end + by)
+
+
+def _rebase_d(d: DateMention, by: int) -> DateMention:
+    return DateMention(d.start, d.end, d.text, d.offset + by)
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:–—")
+    text = re.sub(r"^[\"“”'’]+(?=[^\"“”]*$)", "", text)
+    text = re.sub(r"(?<=[^\"“”])[\"“”]+$", "", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?\"”":
+        text += "."
+    return text
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and outer != inner
+
+
+def _shift(f: Frame, by: int) -> Frame:
+    if not by:
+        return f
+    return Frame(
+        f.source_phrase, f.cue, (f.content[0] + by, f.content[1] + by), (f.frame[0] + by, f.frame[1] + by), f.kind, f.hedged
+    )
+
+
+def _dedupe(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        key = c.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,76 @@
+"""Sentence boundaries of a cleaned article body, with character offsets.
+
+Boundaries come from blingfire (a compiled tokenizer: ~3,000 articles/s, and
+it keeps "U.S.", "Mr.", "£88.5m." right); each line is segmented on its own
+because news bodies put headlines, captions and datelines on lines without a
+full stop. A small repair step merges splits after honorifics ("Dr.") that
+the model occasionally makes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import blingfire
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body; `start`/`end` are offsets into the body."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+
+_HONORIFIC_END = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$"
+)
+_LINE = re.compile(r"[^\n]+")
+
+
+def _segment_line(line: str) -> list[tuple[int, int]]:
+    """Sentence offsets within one line, honorific splits merged back."""
+    if not line.strip():
+        return []
+    _, offsets = blingfire.text_to_sentences_and_offsets(line)
+    spans: list[list[int]] = []
+    for start, end in offsets:
+        if spans and _HONORIFIC_END.search(line[spans[-1][0] : spans[-1][1]]):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(s, e) for s, e in spans]
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split `body` into sentences in order; each non-blank line is a paragraph."""
+    sentences: list[Sentence] = []
+    paragraph = -1
+    for match in _LINE.finditer(body):
+        line = match.group()
+        if not line.strip():
+            continue
+        paragraph += 1  # news bodies put one paragraph on each line
+        base = match.start()
+        for start, end in _segment_line(line):
+            text = line[start:end]
+            # blingfire trims outer spaces itself; keep offsets exact anyway.
+            lead = len(text) - len(text.lstrip())
+            trail = len(text) - len(text.rstrip())
+            text = text.strip()
+            if not text:
+                continue
+            sentences.append(
+                Sentence(
+                    text=text,
+                    start=base + start + lead,
+                    end=base + end - trail,
+                    index=len(sentences),
+                    paragraph=paragraph,
+                )
+            )
+    return sentences
