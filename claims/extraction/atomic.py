@@ -141,7 +141,7 @@ _NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?
 
 # Where a clause ends and another begins.
 _CLAUSE_BREAKS = re.compile(
-    r"(?P<sep>;\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"
+    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"
 )
 _AND_VERB = re.compile(r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)")
 _LEADING_CONNECTIVE = re.compile(
@@ -151,10 +151,22 @@ _LEADING_CONNECTIVE = re.compile(
 )
 
 
-def split_atomic(text: str, start: int, end: int, memory_person: str | None = None) -> list[Unit]:
-    """Atomic units of `text[start:end]` (one clause range of a sentence)."""
+def appositives(text: str, start: int, end: int) -> list[Unit]:
+    """Appositive units only ("Name, head of X, said" -> "Name is head of X")."""
+    out = []
+    for m in _APPOSITIVE.finditer(text[start:end] + " x"):
+        app = m.group("app")
+        if not re.match(r"(?:which|who|where)\b", app):
+            out.append(Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(m.group('name'))} is {app}", background=True))
+    return out
+
+
+def split_atomic(
+    text: str, start: int, end: int, memory_person: str | None = None, cut: list[tuple[int, int]] | None = None
+) -> list[Unit]:
+    """Atomic units of `text[start:end]` (one clause range of a sentence); `cut` ranges are left out."""
     units: list[Unit] = []
-    removed: list[tuple[int, int]] = []
+    removed: list[tuple[int, int]] = list(cut or [])
 
     segment = text[start:end]
     main_subject = find_subject(segment.lstrip(" \"“"))
@@ -214,6 +226,7 @@ def split_atomic(text: str, start: int, end: int, memory_person: str | None = No
         units.append(Unit(start + m.start(), start + m.end(), f"{m.group('name')} is {m.group('n')} years old"))
 
     # The main line, with the removed pieces cut out, split into clauses.
+    main_subject = find_subject(_render(text, start, end, removed).lstrip(" \"“")) or main_subject
     units.extend(_split_clauses(text, start, end, removed=removed, subject=main_subject))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if _is_claimlike(u.text)]
@@ -250,7 +263,12 @@ def _split_clauses(
                 continue
             previous = piece_text
             subj = None
-            if subject and (_starts_with_verb(piece_text) or re.match(r"^[a-z]+ing\b", piece_text)) and not piece_text.startswith(subject):
+            if (
+                subject
+                and subject.lower() not in {"which", "who", "that", "it"}
+                and (_starts_with_verb(piece_text) or (re.match(r"^[a-z]+ing\b", piece_text) and not _ING_PREP.match(piece_text)))
+                and not piece_text.startswith(subject)
+            ):
                 subj = subject
                 piece_text = f"{subject} {piece_text}"
             for item in _enumerate(text, a2, b2, piece_text):
@@ -262,12 +280,18 @@ def _clause_has_verb(text: str) -> bool:
     return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
 
 
+_ING_PREP = re.compile(r"^(?:during|including|according|regarding|concerning|following|notwithstanding|considering|excluding|pending|something|nothing|anything|everything|morning|evening|spring|string|thing)\b", re.I)
+
+
 def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     pieces, cursor = [], start
+    lists = [(m.start(), m.end()) for m in _ING_LIST.finditer(text, start, end)]
     for m in pattern.finditer(text, start, end):
         if _inside_quote(text, m.start(), start):
             continue
-        if m.start() - cursor < 12:
+        if any(a < m.start() < b for a, b in lists) or _ING_PREP.match(text[m.end() : m.end() + 15]):
+            continue
+        if m.start() - cursor < 6:
             continue
         pieces.append((cursor, m.start()))
         cursor = m.end()
@@ -275,8 +299,47 @@ def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tupl
     return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
+_COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
+
+
+def _starts_clause(text: str) -> bool:
+    """True when text opens with a short subject and a finite verb ("arrears keep piling up")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[:5]
+    if len(words) < 2 or words[0].lower() in _PREPOSITIONS or words[0].lower() in {"the", "a", "an"} and len(words) < 3:
+        return False
+    for i, w in enumerate(words[1:4], start=1):
+        lw = w.lower()
+        if lw in _AUX or lw in {"keep", "keeps", "remain", "remains", "rose", "fell"}:
+            return all(x[0].islower() or i == 1 for x in words[:i]) or words[0][0].isupper()
+        if is_verbish(w):
+            return False
+    return False
+
+
 def _cut_and_verb(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split "X did A and did B" before the second predicate."""
+    """Split "X did A and did B" before the second predicate, and "A is x, B keeps y and C is z"."""
+    pieces, cursor = [], start
+    breaks = sorted(
+        [(m.start(), m.end(), "verb") for m in _AND_VERB.finditer(text, start, end)]
+        + [(m.start(), m.end(), "clause") for m in _COMMA_OR_AND.finditer(text, start, end)]
+    )
+    for b_start, b_end, what in breaks:
+        nxt = text[b_end:end]
+        if b_start < cursor or _inside_quote(text, b_start, start):
+            continue
+        if what == "verb" and not _starts_with_verb(nxt):
+            continue
+        if what == "clause" and not (_starts_clause(nxt) and _clause_has_verb(text[cursor:b_start])):
+            continue
+        if b_start - cursor < 10:
+            continue
+        pieces.append((cursor, b_start))
+        cursor = b_end
+    pieces.append((cursor, end))
+    return pieces
+
+
+def _unused(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     for m in _AND_VERB.finditer(text, start, end):
         nxt = text[m.end() : end]

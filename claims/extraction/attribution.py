@@ -140,7 +140,7 @@ _SOURCES_SAY = re.compile(
 )
 # "X said (that) ...": subject phrase then cue.  The subject is searched for
 # after the last clause boundary before the cue.
-_LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b", re.I)
+_LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b")
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
     rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|the media|the press|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?\s*(?P<end>[.!,]|$)"
@@ -231,7 +231,7 @@ def find_frames(text: str) -> list[Frame]:
         after = text[m.end() :]
         that = _THAT.match(after)
         low = cue.lower()
-        if low in _SPEECH_ONLY_WITH_CLAUSE and not that:
+        if low in _SPEECH_ONLY_WITH_CLAUSE and not that and not re.search(r"\b(?:statement|report|letter|announcement)\b", subject):
             continue
         if low in {"told", "tells"}:
             tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after)
@@ -239,7 +239,7 @@ def find_frames(text: str) -> list[Frame]:
                 content_start = m.end() + tm.end()
             else:
                 continue
-        elif _STATEMENT_OBJ.match(after):
+        elif low not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
             continue
         else:
             content_start = m.end() + (that.end() if that else 0)
@@ -351,13 +351,13 @@ class SpeakerMemory:
     def resolve(self, phrase: str, kind: str) -> Attribution:
         """Turn a frame's source phrase into an Attribution (cue filled by the caller)."""
         phrase = _strip_determiner_noise(phrase.strip())
-        if kind == "anonymous" and not phrase:
-            return Attribution(SourceType.ANONYMOUS, None, None)
+        if kind == "anonymous":
+            return Attribution(SourceType.ANONYMOUS, phrase or None, None)
         low = phrase.lower()
         if not phrase:
             return Attribution(SourceType.UNATTRIBUTED, None, None)
         if _PRONOUN.match(phrase):
-            person = self._last_person_speaker() or (self.persons[-1] if self.persons else None)
+            person = self._last_person_speaker() or self.salient_person()
             if person:
                 return Attribution(SourceType.NAMED_PERSON, person, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
@@ -418,6 +418,17 @@ class SpeakerMemory:
     def _surnames(self) -> set[str]:
         return {p.split()[-1] for p in self.full_persons}
 
+    def salient_person(self) -> str | None:
+        """The person mentioned most so far (latest surface form), for "he" and "the 19-year-old"."""
+        if not self.persons:
+            return None
+        counts: dict[str, int] = {}
+        for p in self.persons:
+            key = p.split()[-1]
+            counts[key] = counts.get(key, 0) + 1
+        best = max(counts, key=lambda k: (counts[k], max(i for i, p in enumerate(self.persons) if p.split()[-1] == k)))
+        return next(p for p in reversed(self.persons) if p.split()[-1] == best)
+
     def _last_person_speaker(self) -> str | None:
         for s in reversed(self.speakers):
             if s.type == SourceType.NAMED_PERSON:
@@ -441,7 +452,7 @@ class SpeakerMemory:
             return Attribution(SourceType.ORGANIZATION, phrase, None)
         if _PERSON_ROLE.search(low):
             if self.persons and not re.search(r"\bofficials?\b", low):
-                return Attribution(SourceType.NAMED_PERSON, self.persons[-1], None)
+                return Attribution(SourceType.NAMED_PERSON, self.salient_person(), None)
             for s in reversed(self.speakers):
                 if s.type in (SourceType.ANONYMOUS, SourceType.NAMED_PERSON):
                     return Attribution(s.type, s.source, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claims.extraction.atomic import Unit, split_atomic
+from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, is_hedged
 from claims.extraction.filters import dateline_length, is_non_claim
 from claims.extraction.sentences import Sentence, split_sentences
@@ -18,6 +18,7 @@ from claims.extraction.types import Attribution, ClaimKind, DateMention, Extract
 _CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leading to|triggered|as a result|thanks to|helped|resulted in|blamed)\b", re.I)
 _POSITION = re.compile(r"\b(?:should|must|believes?|thinks?|hopes?|wants?|urged?|calls? for|opposes?|supports?|welcomed?|criticis|praised?|commended)\b", re.I)
 _QUOTE_CHARS = re.compile(r"[\"“”]")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:He|he|She|she)(?=\s+(?:\w+\s+)?\w+)")
 _STATEMENT_LEAD = re.compile(
     r"(?:^|\b(?:In|in|At|at)\s+|['’]s\s+)(?P<what>(?:a|an|his|her|its|their|the)?\s*(?:statement|interview|press conference|news conference|briefing|speech|letter|post|remarks)\b.*?\b(?:on|late on|early on|last)\s+\w+day\b)"
 )
@@ -58,7 +59,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
 
     quantities = _quantities(text)
     dates = _dates(text, published)
-    person = memory.persons[-1] if memory.persons else None
+    person = memory.salient_person()
 
     # Content ranges with their chain; the innermost frame covering a range wins.
     ranges: list[tuple[int, int, tuple[Attribution, ...], Frame | None]] = []
@@ -68,7 +69,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
     else:
         covered: list[tuple[int, int]] = []
         for i, (frame, att) in enumerate(resolved):
-            chain = tuple(a for f, a in resolved[: i + 1] if _contains(f.content, frame.content)) or (att,)
+            chain = tuple(a for f, a in resolved[: i + 1] if f is frame or _contains(f.content, frame.content))
             inner = [f for f, _ in resolved[i + 1 :] if _contains(frame.content, f.content)]
             if inner:
                 continue  # the inner frame will emit this content with the full chain
@@ -79,12 +80,20 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         first_att = resolved[0][1]
         statement = _STATEMENT_LEAD.search(text[skip:lead]) or _STATEMENT_LEAD.search(resolved[0][0].source_phrase)
         if statement and first_att.source:
-            extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {statement.group('what')}"))
+            what = re.sub(r"\s+(?:the|a|an)\s+[\w-]+\s+\w+\s+issued\b", "", statement.group("what"))
+            extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {what}"))
+        # A clause before the first frame ("Some $4bn was released, and Dar told ...") is the outlet's.
+        before = text[skip:lead]
+        if len(before.split()) >= 5 and _has_verb(before) and not any(a <= skip < b for a, b in covered):
+            ranges.insert(0, (skip, lead, (), None))
+        for frame, _ in resolved:
+            extra.extend(appositives(text, frame.frame[0], frame.frame[1]))
 
     out: list[ExtractedClaim] = []
     for start, end, chain, frame in ranges:
         att = chain[-1] if chain else Attribution()
-        for unit in split_atomic(text, start, end, person):
+        cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
+        for unit in split_atomic(text, start, end, person, cut):
             if unit.background:
                 out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, None, person))
             else:
@@ -105,8 +114,8 @@ def _claim(
     person: str | None = None,
 ) -> ExtractedClaim:
     text = unit.text
-    if person and re.match(r"^(?:He|She|he|she)\b", text):
-        text = person + text[text.index(" ") :] if " " in text else person
+    if person:
+        text = _PRONOUN_SUBJECT.sub(person, text, count=1)
     text = _finish(text)
     a, b = unit.start, unit.end
     qs = tuple(_rebase_q(q, sentence.start) for q in quantities if a <= q.start and q.end <= b)
@@ -174,6 +183,10 @@ def _finish(text: str) -> str:
     if text and text[-1] not in ".!?\"”":
         text += "."
     return text
+
+
+def _has_verb(text: str) -> bool:
+    return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:

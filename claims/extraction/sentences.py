@@ -29,6 +29,7 @@ class Sentence:
 _HONORIFIC_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$"
 )
+_SPLIT_BEFORE_TITLE = re.compile(r"(?<=\b[a-z]{3})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -43,7 +44,15 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
             spans[-1][1] = end
         else:
             spans.append([start, end])
-    return [(s, e) for s, e in spans]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        # The model keeps "left. Dr. Jones" together: split before a title after a full stop.
+        cursor = s
+        for m in _SPLIT_BEFORE_TITLE.finditer(line, s, e):
+            out.append((cursor, m.start() + 1))
+            cursor = m.end()
+        out.append((cursor, e))
+    return out
 
 
 def split_sentences(body: str) -> list[Sentence]:
