@@ -46,10 +46,11 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     """Mount the web areas."""
-    from claims.web import articles, errors
+    from claims.web import articles, errors, security
 
     app.register_blueprint(articles.bp)
     errors.register(app)
+    security.register(app)
 
 
 def _register_cli(app: Flask) -> None:

@@ -58,3 +58,13 @@ def test_json_twin_and_json_errors(client: FlaskClient, runner: FlaskCliRunner, 
     assert missing.status_code == 404
     assert missing.get_json() == {"error": {"status": 404, "message": "article 999999 not found"}}
     assert client.get("/articles/999999").status_code == 404
+
+
+def test_every_page_sends_security_headers(client: FlaskClient) -> None:
+    for path in ("/", "/articles/1", "/static/claims.css"):
+        with client.get(path) as response:
+            headers = response.headers
+        csp = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["X-Frame-Options"] == "DENY"
