@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from claims.config import load_config
-from claims.extensions import csrf, db, migrate
+from claims.extensions import csrf, db, login_manager, migrate
 
 
 def create_app(overrides: Mapping[str, Any] | None = None, instance_path: str | None = None) -> Flask:
@@ -42,13 +42,16 @@ def _init_extensions(app: Flask) -> None:
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(app.root_path) / "migrations"))
     csrf.init_app(app)
+    login_manager.init_app(app)
 
 
 def _register_blueprints(app: Flask) -> None:
     """Mount the web areas."""
-    from claims.web import articles, errors, security
+    from claims.web import access, articles, auth, errors, security
 
+    app.register_blueprint(auth.bp)
     app.register_blueprint(articles.bp)
+    access.register(app)
     errors.register(app)
     security.register(app)
 

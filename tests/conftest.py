@@ -94,3 +94,45 @@ def client(app: Flask) -> FlaskClient:
 def runner(app: Flask) -> FlaskCliRunner:
     """A CLI runner for the app's `flask` commands."""
     return app.test_cli_runner()
+
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    """One scrypt hash for every fixture user (hashing is deliberately slow)."""
+    from werkzeug.security import generate_password_hash
+
+    return generate_password_hash(PASSWORD)
+
+
+@pytest.fixture
+def make_user(app: Flask, password_hash: str):
+    """Builder: make_user("ana", "lead") adds a committed user whose password is PASSWORD."""
+    from claims.models import User
+
+    def make(username: str, role: str = "reviewer", active: bool = True) -> User:
+        user = User(username=username, role=role, password_hash=password_hash, active=active)
+        db.session.add(user)
+        db.session.commit()
+        return user
+
+    return make
+
+
+def login(client: FlaskClient, username: str, password: str = PASSWORD):
+    """Log `client` in through the real form (CSRF token included)."""
+    import re
+
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    return client.post("/login", data={"username": username, "password": password, "csrf_token": token})
+
+
+@pytest.fixture
+def reader(client: FlaskClient, make_user) -> FlaskClient:
+    """A client logged in as a viewer."""
+    make_user("reader", "viewer")
+    login(client, "reader")
+    return client

@@ -64,6 +64,10 @@ def run_import(
             except SQLAlchemyError as exc:
                 db.session.rollback()
                 errors.append(f"{item.origin}: database error ({type(exc).__name__})")
+            except Exception as exc:  # an engine bug on one article must not sink the batch
+                db.session.rollback()
+                current_app.logger.exception("import of %s failed", item.origin)
+                errors.append(f"{item.origin}: internal error ({type(exc).__name__}: {exc})")
             else:
                 outcomes.append(outcome)
     return outcomes, errors

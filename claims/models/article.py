@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, WriteOnlyMapped, mapped_column, relationship
 
 from claims.extensions import db
 from claims.models._columns import utcnow
@@ -22,7 +22,8 @@ class Outlet(db.Model):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    articles: Mapped[list[Article]] = relationship(back_populates="outlet")
+    # Write-only: an outlet may have many thousands of articles; never load them all by accident.
+    articles: WriteOnlyMapped[Article] = relationship(back_populates="outlet", passive_deletes=True)
 
 
 class Story(db.Model):
@@ -34,7 +35,7 @@ class Story(db.Model):
     annotations_required: Mapped[int] = mapped_column(Integer, default=2)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    articles: Mapped[list[Article]] = relationship(back_populates="story")
+    articles: WriteOnlyMapped[Article] = relationship(back_populates="story", passive_deletes=True)
 
 
 class Article(db.Model):

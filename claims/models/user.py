@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, DateTime, String
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from claims.extensions import db
@@ -21,7 +22,7 @@ class Role(StrEnum):
     VIEWER = "viewer"
 
 
-class User(db.Model):
+class User(UserMixin, db.Model):
     """A person using the workbench; the password is stored hashed only."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,3 +31,15 @@ class User(db.Model):
     role: Mapped[str] = mapped_column(String(20), default=Role.REVIEWER.value)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Consecutive failed logins and when the last one happened: repeated failures are slowed down.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_login: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login: deactivated accounts cannot log in
+        """Whether the account may log in."""
+        return self.active
+
+    def has_role(self, *roles: Role | str) -> bool:
+        """True when the user's role is one of `roles` (admin passes every check)."""
+        return self.role == Role.ADMIN or self.role in {str(r) for r in roles}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
 from pathlib import Path
@@ -53,3 +54,47 @@ def ensure_demo_user(instance_path: str) -> tuple[str, str]:
     secret_file.write_text(password + "\n")
     secret_file.chmod(0o600)
     return DEMO_USERNAME, password
+
+
+# After this many consecutive failures, each further attempt must wait 2**(n - FREE_ATTEMPTS) seconds.
+FREE_ATTEMPTS = 3
+MAX_LOGIN_DELAY = 300
+# Checked against when the username is unknown, so both paths cost one hash check.
+_DUMMY_HASH = generate_password_hash("not-a-real-password")
+
+
+class LoginThrottled(Exception):
+    """Too many recent failures for this account: try again after `retry_after` seconds."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"too many failed attempts; try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
+def login_delay(failures: int) -> int:
+    """Seconds an account must wait after `failures` consecutive failed logins."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(2 ** (failures - FREE_ATTEMPTS), MAX_LOGIN_DELAY)
+
+
+def authenticate(username: str, password: str, now: dt.datetime | None = None) -> User | None:
+    """The active user with these credentials, else None; raises LoginThrottled while an account waits."""
+    now = now or dt.datetime.now(dt.UTC)
+    user = db.session.scalar(select(User).where(User.username == username))
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    if user.last_failed_login is not None:
+        last = user.last_failed_login
+        last = last if last.tzinfo else last.replace(tzinfo=dt.UTC)  # SQLite drops the zone
+        wait = login_delay(user.failed_logins) - int((now - last).total_seconds())
+        if wait > 0:
+            raise LoginThrottled(wait)
+    if not verify_password(user, password) or not user.active:
+        user.failed_logins += 1
+        user.last_failed_login = now
+        return None
+    user.failed_logins = 0
+    user.last_failed_login = None
+    return user

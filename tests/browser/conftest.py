@@ -55,3 +55,13 @@ def page(browser):
     page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
     yield page
     context.close()
+
+
+def browser_login(page, base_url: str, username: str, password: str) -> None:
+    """Log in through the form, with the keyboard."""
+    page.goto(base_url + "/login")
+    page.keyboard.type(username)  # the username field has autofocus
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("form.who")
