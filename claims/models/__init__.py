@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from claims.models.article import Article, Outlet, Story
+from claims.models.article import Article, Outlet, Story, StoryReviewer
 from claims.models.audit import AuditEvent
 from claims.models.claim import (
     Annotation,
+    Assignment,
     Claim,
     ClaimOrigin,
     ClaimStatus,
@@ -19,6 +20,7 @@ from claims.models.user import Role, User
 __all__ = [
     "Annotation",
     "Article",
+    "Assignment",
     "AuditEvent",
     "Claim",
     "ClaimLink",
@@ -31,6 +33,7 @@ __all__ = [
     "Outlet",
     "Role",
     "Story",
+    "StoryReviewer",
     "User",
     "Verdict",
 ]

@@ -38,6 +38,14 @@ class Story(db.Model):
     articles: WriteOnlyMapped[Article] = relationship(back_populates="story", passive_deletes=True)
 
 
+class StoryReviewer(db.Model):
+    """A reviewer picked by a lead to annotate a story's claims."""
+
+    story_id: Mapped[int] = mapped_column(ForeignKey("story.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), primary_key=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Article(db.Model):
     """One outlet's text: the raw original, the cleaned body claims point into, and metadata."""
 

@@ -103,6 +103,8 @@ class Claim(db.Model):
     verdict: Mapped[str | None] = mapped_column(String(30))
     verdict_rationale: Mapped[str | None] = mapped_column(Text)
     cluster_id: Mapped[int | None] = mapped_column(Integer)
+    # Soft delete, so a deletion can be undone; deleted claims are hidden everywhere.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
@@ -131,6 +133,8 @@ class Annotation(db.Model):
     hedged: Mapped[bool | None] = mapped_column(Boolean)
     quantities: Mapped[list | None] = mapped_column(JSON)
     dates: Mapped[list | None] = mapped_column(JSON)
+    # The reviewer says this is not a checkable claim at all (an extraction mistake).
+    not_a_claim: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     verdict: Mapped[str | None] = mapped_column(String(30))
     confidence: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
@@ -139,6 +143,21 @@ class Annotation(db.Model):
 
     claim: Mapped[Claim] = relationship(back_populates="annotations")
     user: Mapped[User] = relationship()
+
+
+class Assignment(db.Model):
+    """A claim given to a reviewer to annotate; done once that reviewer has submitted."""
+
+    __table_args__ = (
+        UniqueConstraint("claim_id", "user_id"),
+        Index("ix_assignment_user_done", "user_id", "done_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Evidence(db.Model):
