@@ -20,7 +20,7 @@ MIN_PASSWORD_LENGTH = 8
 DEMO_USERNAME = "demo"
 
 
-def create_user(username: str, role: str, password: str) -> User:
+def create_user(username: str, role: str, password: str, actor: User | None = None) -> User:
     """Add a user with a hashed password; raises ValidationError for a bad name, role or password."""
     if not USERNAME_RE.match(username):
         raise ValidationError("username", "use 2-80 letters, digits, '.', '_' or '-'")
@@ -33,7 +33,7 @@ def create_user(username: str, role: str, password: str) -> User:
     user = User(username=username, role=role, password_hash=generate_password_hash(password))
     db.session.add(user)
     db.session.flush()
-    record_event("create", "user", user.id, after={"username": username, "role": role})
+    record_event("create", "user", user.id, user=actor, after={"username": username, "role": role})
     return user
 
 
@@ -97,4 +97,22 @@ def authenticate(username: str, password: str, now: dt.datetime | None = None) -
         return None
     user.failed_logins = 0
     user.last_failed_login = None
+    return user
+
+
+def update_user(user: User, *, actor: User, role: str | None = None, active: bool | None = None) -> User:
+    """Change a user's role or active flag; an admin cannot demote or deactivate themself."""
+    if role is not None and role not in set(Role):
+        raise ValidationError("role", f"unknown role {role!r} (choose {', '.join(Role)})")
+    if user.id == actor.id and ((role is not None and role != Role.ADMIN) or active is False):
+        raise ValidationError("user", "you cannot demote or deactivate your own account")
+    before = {"role": user.role, "active": user.active}
+    if role is not None:
+        user.role = role
+    if active is not None:
+        user.active = active
+    after = {"role": user.role, "active": user.active}
+    if after != before:
+        db.session.flush()
+        record_event("update", "user", user.id, user=actor, before=before, after=after)
     return user
