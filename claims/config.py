@@ -50,4 +50,6 @@ def load_config(instance_path: str) -> dict[str, object]:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "ARTICLES_PER_PAGE": 50,
+        # Uploads from the browser: a few files of up to 20 MB each.
+        "MAX_CONTENT_LENGTH": 64 * 1024 * 1024,
     }

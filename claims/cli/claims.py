@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
 import click
 from flask import current_app
 from flask.cli import AppGroup
-from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from claims.errors import ValidationError
@@ -18,13 +18,8 @@ from claims.extensions import db
 from claims.ingest import IngestError, list_files, read_file
 from claims.models import Outlet
 from claims.serialize import article_record, claim_record
-from claims.services.articles import (
-    ImportOutcome,
-    ImportStatus,
-    build_article,
-    import_document,
-    outlet_name_for,
-)
+from claims.services.articles import build_article, outlet_name_for
+from claims.services.imports import import_paths
 from claims.services.users import ensure_demo_user
 
 claims_group = AppGroup("claims", help="Import articles, extract and evaluate claims.")
@@ -37,40 +32,9 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def run_import(
-    paths: list[str], *, outlet: str | None, story: str | None, progress: bool
-) -> tuple[list[ImportOutcome], list[str]]:
-    """Import every document under `paths`, one transaction per article; returns outcomes and error lines."""
-    outcomes: list[ImportOutcome] = []
-    errors: list[str] = []
-    files: list[Path] = []
-    for path in paths:
-        try:
-            files.extend(list_files([path]))
-        except IngestError as exc:
-            errors.append(str(exc))
-    show_bar = progress and any(Path(p).is_dir() for p in paths) and len(files) > 1
-    for path in tqdm(files, desc="importing", unit="file", file=sys.stderr, disable=not show_bar):
-        for item in read_file(path):
-            if isinstance(item, IngestError):
-                errors.append(str(item))
-                continue
-            try:
-                outcome = import_document(item, default_outlet=outlet, default_story=story)
-                db.session.commit()
-            except ValidationError as exc:
-                db.session.rollback()
-                errors.append(f"{item.origin}: {exc.reason}")
-            except SQLAlchemyError as exc:
-                db.session.rollback()
-                errors.append(f"{item.origin}: database error ({type(exc).__name__})")
-            except Exception as exc:  # an engine bug on one article must not sink the batch
-                db.session.rollback()
-                current_app.logger.exception("import of %s failed", item.origin)
-                errors.append(f"{item.origin}: internal error ({type(exc).__name__}: {exc})")
-            else:
-                outcomes.append(outcome)
-    return outcomes, errors
+def _bar(files: list[Path]) -> Iterable[Path]:
+    """A progress bar over the files, on stderr."""
+    return tqdm(files, desc="importing", unit="file", file=sys.stderr, disable=len(files) < 2)
 
 
 @claims_group.command("import")
@@ -80,9 +44,9 @@ def run_import(
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON on stdout.")
 def import_command(paths: tuple[str, ...], outlet: str | None, story: str | None, as_json: bool) -> None:
     """Import articles from files or folders (.txt, .md, .html, .json, .jsonl, .csv)."""
-    outcomes, errors = run_import(list(paths), outlet=outlet, story=story, progress=True)
-    imported = [o for o in outcomes if o.status is ImportStatus.IMPORTED]
-    duplicates = [o for o in outcomes if o.status is ImportStatus.DUPLICATE]
+    show_bar = any(Path(p).is_dir() for p in paths)
+    report = import_paths(paths, default_outlet=outlet, default_story=story, progress=_bar if show_bar else None)
+    imported, duplicates, errors = report.imported, report.duplicates, report.errors
     for line in errors:
         _err(f"error: {line}")
     if as_json:
@@ -100,10 +64,7 @@ def import_command(paths: tuple[str, ...], outlet: str | None, story: str | None
             click.echo(f"imported {o.origin}: article {o.article_id}, {o.claims} claims")
         for o in duplicates:
             click.echo(f"skipped {o.origin}: duplicate ({o.reason})")
-    _err(
-        f"{len(imported)} imported ({sum(o.claims for o in imported)} claims), "
-        f"{len(duplicates)} duplicates skipped, {len(errors)} errors"
-    )
+    _err(report.summary())
     if errors:
         sys.exit(1)
 
@@ -174,13 +135,12 @@ def seed_command() -> None:
     seeds = Path(current_app.root_path) / SEEDS_DIR
     # The folder's README describes the demo; it is not an article.
     files = [str(p) for p in list_files([seeds]) if p.name.lower() != "readme.md"]
-    outcomes, errors = run_import(files, outlet=None, story=None, progress=False)
-    for line in errors:
+    report = import_paths(files)
+    for line in report.errors:
         _err(f"error: {line}")
-    new = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
     username, password = ensure_demo_user(current_app.instance_path)
     db.session.commit()
-    click.echo(f"demo data: {new} new articles, {len(outcomes) - new} already there")
+    click.echo(f"demo data: {len(report.imported)} new articles, {len(report.duplicates)} already there")
     click.echo(f"demo login: {username} / {password}")
-    if errors:
+    if report.errors:
         sys.exit(1)
