@@ -211,9 +211,7 @@ class EvalReport:
             return "\n".join(lines) + "\n"
         for art in self.articles:
             lines.append("")
-            lines.append(
-                f"== {art.id}: gold {art.gold_count}, system {art.system_count}, matched {len(art.pairs)}"
-            )
+            lines.append(f"== {art.id}: gold {art.gold_count}, system {art.system_count}, matched {len(art.pairs)}")
             for c in art.unlocated:
                 lines.append(f"  UNLOCATED {c.id}: {c.text}")
             for c in art.missed:

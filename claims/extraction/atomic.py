@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -30,36 +31,260 @@ class Unit:
 
 
 _AUX = {
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "can", "may", "might", "should", "must", "does", "did", "do", "shall",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "does",
+    "did",
+    "do",
+    "shall",
 }
 _IRREGULAR = {
-    "get", "gets", "got", "left", "won", "made", "makes", "became", "becomes", "took", "takes",
-    "gave", "gives", "saw", "sees", "held", "holds", "paid", "pays", "rose", "rises", "fell",
-    "falls", "went", "goes", "came", "comes", "met", "meets", "ran", "runs", "set", "sets", "put",
-    "puts", "kept", "keeps", "brought", "brings", "led", "leads", "sold", "sells", "bought",
-    "buys", "lost", "loses", "grew", "grows", "shone", "shines", "plan", "plans", "need", "needs",
-    "include", "includes", "remain", "remains", "face", "faces", "rest", "rests", "draw", "draws",
-    "depend", "depends", "now", "still", "also", "already", "only", "just", "both", "had",
-    "say", "says", "said", "told", "mean", "means", "seek", "seeks", "sought", "hit", "hits",
-    "cut", "cuts", "spent", "spend", "spends", "built", "builds", "found", "finds", "began",
-    "begins", "broke", "breaks", "hold", "wins", "win", "give", "take", "let", "lets", "upended",
-    "want", "wants", "represents", "represent", "offer", "offers", "agree", "agrees",
-    "withdrew", "withdraws", "drew", "knew", "knows", "grew", "threw", "flew", "wrote", "spoke",
-    "chose", "rode", "drove", "forgot", "sent", "lent", "bent", "felt", "dealt", "meant", "stood",
-    "understood", "fought", "caught", "taught", "thought", "sought", "bound", "wound", "struck",
-    "stuck", "swept", "slept", "wept", "quit", "shut", "spread", "bid", "beat", "bore", "wore",
-    "tore", "swore", "hung", "clung", "sang", "rang", "sank", "shrank", "became", "overcame",
-    "stole", "froze", "woke", "arose", "forgave", "forbade", "undertook", "oversaw", "underwent",
-    "awaits", "await", "ends", "end", "lies", "lay", "reach", "reaches", "signs", "joins", "scores",
-    "plays", "leaves", "owns", "owes", "shows", "stays", "warns", "holds",
+    "get",
+    "gets",
+    "got",
+    "left",
+    "won",
+    "made",
+    "makes",
+    "became",
+    "becomes",
+    "took",
+    "takes",
+    "gave",
+    "gives",
+    "saw",
+    "sees",
+    "held",
+    "holds",
+    "paid",
+    "pays",
+    "rose",
+    "rises",
+    "fell",
+    "falls",
+    "went",
+    "goes",
+    "came",
+    "comes",
+    "met",
+    "meets",
+    "ran",
+    "runs",
+    "set",
+    "sets",
+    "put",
+    "puts",
+    "kept",
+    "keeps",
+    "brought",
+    "brings",
+    "led",
+    "leads",
+    "sold",
+    "sells",
+    "bought",
+    "buys",
+    "lost",
+    "loses",
+    "grew",
+    "grows",
+    "shone",
+    "shines",
+    "plan",
+    "plans",
+    "need",
+    "needs",
+    "include",
+    "includes",
+    "remain",
+    "remains",
+    "face",
+    "faces",
+    "rest",
+    "rests",
+    "draw",
+    "draws",
+    "depend",
+    "depends",
+    "now",
+    "still",
+    "also",
+    "already",
+    "only",
+    "just",
+    "both",
+    "had",
+    "say",
+    "says",
+    "said",
+    "told",
+    "mean",
+    "means",
+    "seek",
+    "seeks",
+    "sought",
+    "hit",
+    "hits",
+    "cut",
+    "cuts",
+    "spent",
+    "spend",
+    "spends",
+    "built",
+    "builds",
+    "found",
+    "finds",
+    "began",
+    "begins",
+    "broke",
+    "breaks",
+    "hold",
+    "wins",
+    "win",
+    "give",
+    "take",
+    "let",
+    "lets",
+    "upended",
+    "want",
+    "wants",
+    "represents",
+    "represent",
+    "offer",
+    "offers",
+    "agree",
+    "agrees",
+    "withdrew",
+    "withdraws",
+    "drew",
+    "knew",
+    "knows",
+    "threw",
+    "flew",
+    "wrote",
+    "spoke",
+    "chose",
+    "rode",
+    "drove",
+    "forgot",
+    "sent",
+    "lent",
+    "bent",
+    "felt",
+    "dealt",
+    "meant",
+    "stood",
+    "understood",
+    "fought",
+    "caught",
+    "taught",
+    "thought",
+    "bound",
+    "wound",
+    "struck",
+    "stuck",
+    "swept",
+    "slept",
+    "wept",
+    "quit",
+    "shut",
+    "spread",
+    "bid",
+    "beat",
+    "bore",
+    "wore",
+    "tore",
+    "swore",
+    "hung",
+    "clung",
+    "sang",
+    "rang",
+    "sank",
+    "shrank",
+    "overcame",
+    "stole",
+    "froze",
+    "woke",
+    "arose",
+    "forgave",
+    "forbade",
+    "undertook",
+    "oversaw",
+    "underwent",
+    "awaits",
+    "await",
+    "ends",
+    "end",
+    "lies",
+    "lay",
+    "reach",
+    "reaches",
+    "signs",
+    "joins",
+    "scores",
+    "plays",
+    "leaves",
+    "owns",
+    "owes",
+    "shows",
+    "stays",
+    "warns",
 }
-_NOT_VERB_ED = {"united", "based", "red", "bed", "need", "speed", "feed", "seed", "hundred", "bled", "shed", "indeed", "led"}
-_ADVERBS = {"now", "still", "also", "already", "only", "just", "both", "finally", "officially", "currently", "even", "then", "once", "later", "earlier", "again", "never", "not"}
+_NOT_VERB_ED = {
+    "united",
+    "based",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "feed",
+    "seed",
+    "hundred",
+    "bled",
+    "shed",
+    "indeed",
+    "led",
+}
+_ADVERBS = {
+    "now",
+    "still",
+    "also",
+    "already",
+    "only",
+    "just",
+    "both",
+    "finally",
+    "officially",
+    "currently",
+    "even",
+    "then",
+    "once",
+    "later",
+    "earlier",
+    "again",
+    "never",
+    "not",
+}
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 
 
+@lru_cache(maxsize=8192)
 def is_verbish(word: str) -> bool:
     """True for words that usually head a predicate in news prose."""
     w = word.lower()
@@ -78,8 +303,30 @@ def _starts_with_verb(text: str) -> bool:
 
 
 _PREPOSITIONS = {
-    "in", "for", "at", "on", "from", "with", "by", "to", "after", "before", "since", "under", "during",
-    "among", "despite", "against", "over", "into", "through", "back", "late", "early", "as", "like",
+    "in",
+    "for",
+    "at",
+    "on",
+    "from",
+    "with",
+    "by",
+    "to",
+    "after",
+    "before",
+    "since",
+    "under",
+    "during",
+    "among",
+    "despite",
+    "against",
+    "over",
+    "into",
+    "through",
+    "back",
+    "late",
+    "early",
+    "as",
+    "like",
 }
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 
@@ -88,7 +335,7 @@ def find_subject(text: str) -> str | None:
     """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
     words = list(re.finditer(r"[^\s,;:]+|[,;:]", text))
     for i, m in enumerate(words):
-        w = m.group().strip(".\"“”()")
+        w = m.group().strip('."“”()')
         if i == 0 or w.lower() in _ADVERBS:
             continue
         prev = words[i - 1].group().lower()
@@ -110,7 +357,12 @@ def find_subject(text: str) -> str | None:
             k -= 1
         if k >= 0 and words[k].group() not in {",", ";", ":"} and j < 7:
             head = [x.group() for x in words[: j + 1]]
-            if not any(t in {",", ";", ":"} for t in head) and head[0].lower() not in _PREPOSITIONS | {"since", "when", "while", "if"}:
+            if not any(t in {",", ";", ":"} for t in head) and head[0].lower() not in _PREPOSITIONS | {
+                "since",
+                "when",
+                "while",
+                "if",
+            }:
                 k = -1
         subj_words = [x.group() for x in words[k + 1 : j + 1]]
         if not subj_words or len(subj_words) > 10:
@@ -129,21 +381,27 @@ def tok_is_of_chain(words: list[re.Match[str]], k: int) -> bool:
 # --- piece removal helpers -----------------------------------------------------------
 
 _RELATIVE = re.compile(r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>[^,;:–—]+?)(?=,|;|\s[–—]\s|[.!]?[\"”]?$)")
-_THAT_REL = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)")
+_THAT_REL = re.compile(
+    r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
+)
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)+),\s+"
     r"(?P<app>(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
     r"member|one|former|coordinator|founder|chairman|leader)\b[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )
 _DASH_ASIDE = re.compile(r"\s[–—]\s(?P<body>[^–—]{8,}?)\s[–—]\s")
-_AGE = re.compile(r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?")
+_AGE = re.compile(
+    r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
+)
 _NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?P<n>[1-9]\d)\)")
 
 # Where a clause ends and another begins.
 _CLAUSE_BREAKS = re.compile(
-    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"
+    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"  # noqa: E501
 )
-_AND_VERB = re.compile(r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)")
+_AND_VERB = re.compile(
+    r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)"
+)
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
     r"also|then|as|before|after|despite)\b[,\s]*",
@@ -157,7 +415,14 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
     for m in _APPOSITIVE.finditer(text[start:end] + " x"):
         app = m.group("app")
         if not re.match(r"(?:which|who|where)\b", app):
-            out.append(Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(m.group('name'))} is {app}", background=True))
+            out.append(
+                Unit(
+                    start + m.start("name"),
+                    start + m.end("app"),
+                    f"{_trim_lead(m.group('name'))} is {app}",
+                    background=True,
+                )
+            )
     return out
 
 
@@ -169,7 +434,7 @@ def split_atomic(
     removed: list[tuple[int, int]] = list(cut or [])
 
     segment = text[start:end]
-    main_subject = find_subject(segment.lstrip(" \"“"))
+    main_subject = find_subject(segment.lstrip(' "“'))
 
     # Dash-set asides become their own units.
     for m in _DASH_ASIDE.finditer(segment):
@@ -185,7 +450,9 @@ def split_atomic(
         if re.match(r"(?:which|who|where)\b", app):
             continue
         verb = "was" if re.search(r"\bformer\b", app) else "is"
-        units.append(Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(name)} {verb} {app}", background=True))
+        units.append(
+            Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(name)} {verb} {app}", background=True)
+        )
         removed.append((start + m.end("name"), start + m.end("app") + 1))
         main_subject = main_subject or _trim_lead(name)
 
@@ -197,12 +464,13 @@ def split_atomic(
         antecedent = _antecedent(text[start:a])
         body = m.group("body").strip()
         rel = m.group("rel")
-        if rel in ("where", "when"):
-            unit_text = body
-        else:
-            unit_text = f"{antecedent} {body}" if antecedent else body
-        rel_units = _split_clauses(text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent)
-        before_verb = find_subject(text[start:a] + " is") is not None and not re.search(r"\b(?:said|says|told)\b", text[start:a])
+        unit_text = body if rel in ("where", "when") else f"{antecedent} {body}" if antecedent else body
+        rel_units = _split_clauses(
+            text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent
+        )
+        before_verb = find_subject(text[start:a] + " is") is not None and not re.search(
+            r"\b(?:said|says|told)\b", text[start:a]
+        )
         if before_verb and not _clause_has_verb(text[start:a]):
             rel_units = [Unit(u.start, u.end, u.text, u.subject, background=True) for u in rel_units]
         units.extend(rel_units)
@@ -226,7 +494,7 @@ def split_atomic(
         units.append(Unit(start + m.start(), start + m.end(), f"{m.group('name')} is {m.group('n')} years old"))
 
     # The main line, with the removed pieces cut out, split into clauses.
-    main_subject = find_subject(_render(text, start, end, removed).lstrip(" \"“")) or main_subject
+    main_subject = find_subject(_render(text, start, end, removed).lstrip(' "“')) or main_subject
     units.extend(_split_clauses(text, start, end, removed=removed, subject=main_subject))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if _is_claimlike(u.text)]
@@ -241,13 +509,10 @@ def _split_clauses(
     unit_text_override: str | None = None,
 ) -> list[Unit]:
     removed = removed or []
-    if unit_text_override is not None:
-        pieces = [(start, end)]
-    else:
-        pieces = _cut(text, start, end, _CLAUSE_BREAKS)
+    pieces = [(start, end)] if unit_text_override is not None else _cut(text, start, end, _CLAUSE_BREAKS)
     units: list[Unit] = []
     previous = ""
-    for i, (a, b) in enumerate(pieces):
+    for _i, (a, b) in enumerate(pieces):
         for a2, b2 in _cut_and_verb(text, a, b):
             piece_text = _render(text, a2, b2, removed)
             if unit_text_override is not None and (a2, b2) == (start, end):
@@ -266,7 +531,10 @@ def _split_clauses(
             if (
                 subject
                 and subject.lower() not in {"which", "who", "that", "it"}
-                and (_starts_with_verb(piece_text) or (re.match(r"^[a-z]+ing\b", piece_text) and not _ING_PREP.match(piece_text)))
+                and (
+                    _starts_with_verb(piece_text)
+                    or (re.match(r"^[a-z]+ing\b", piece_text) and not _ING_PREP.match(piece_text))
+                )
                 and not piece_text.startswith(subject)
             ):
                 subj = subject
@@ -280,7 +548,10 @@ def _clause_has_verb(text: str) -> bool:
     return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
 
 
-_ING_PREP = re.compile(r"^(?:during|including|according|regarding|concerning|following|notwithstanding|considering|excluding|pending|something|nothing|anything|everything|morning|evening|spring|string|thing)\b", re.I)
+_ING_PREP = re.compile(
+    r"^(?:during|including|according|regarding|concerning|following|notwithstanding|considering|excluding|pending|something|nothing|anything|everything|morning|evening|spring|string|thing)\b",
+    re.I,
+)
 
 
 def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -305,7 +576,11 @@ _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 def _starts_clause(text: str) -> bool:
     """True when text opens with a short subject and a finite verb ("arrears keep piling up")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)[:5]
-    if len(words) < 2 or words[0].lower() in _PREPOSITIONS or words[0].lower() in {"the", "a", "an"} and len(words) < 3:
+    if (
+        len(words) < 2
+        or words[0].lower() in _PREPOSITIONS
+        or (words[0].lower() in {"the", "a", "an"} and len(words) < 3)
+    ):
         return False
     for i, w in enumerate(words[1:4], start=1):
         lw = w.lower()
@@ -355,11 +630,15 @@ def _unused(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?:\s+\(\d{1,4}\))?"
 _NAME_LIST = re.compile(rf"(?P<list>{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})")
-_ING_LIST = re.compile(r"(?P<list>\b[a-z]+ing\b[^,;]{3,80}(?:,\s+[a-z]+ing\b[^,;]{3,80})*,?\s+and\s+[a-z]+ing\b[^,;]{3,80})")
+_ING_LIST = re.compile(
+    r"(?P<list>\b[a-z]+ing\b[^,;]{3,80}(?:,\s+[a-z]+ing\b[^,;]{3,80})*,?\s+and\s+[a-z]+ing\b[^,;]{3,80})"
+)
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>(?:the|last|this|[a-z]+)\b[^,;]{3,80}?)\s+to\s+(?P<b>the\b[^,;]{3,120})")
 
 
-_LIST_AFTER = re.compile(r"^(?P<conn>after|before|including|such as|like|alongside|along with|behind)\s+(?P<list>.+?)\.?$")
+_LIST_AFTER = re.compile(
+    r"^(?P<conn>after|before|including|such as|like|alongside|along with|behind)\s+(?P<list>.+?)\.?$"
+)
 _COUNT_LIST = re.compile(r"(?P<list>\b\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]+)*,?\s+and\s+\d[\d,.]*\s+[a-z]+)")
 
 
@@ -398,7 +677,9 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
 
 def _is_single_name(items: list[str]) -> bool:
     joined = " and ".join(items)
-    return bool(re.fullmatch(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)", joined))
+    return bool(
+        re.fullmatch(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)", joined)
+    )
 
 
 def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
@@ -406,7 +687,7 @@ def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> 
     for a, b in sorted(removed):
         if b <= cursor or a >= end:
             continue
-        out.append(text[cursor:max(a, cursor)])
+        out.append(text[cursor : max(a, cursor)])
         cursor = min(b, end)
     out.append(text[cursor:end])
     rendered = " ".join("".join(out).split())
@@ -425,7 +706,9 @@ def _antecedent(before: str, words: int = 5) -> str:
         name = re.sub(r"\s*\(\w+\)$", "", caps.group(1))
         if name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1:
             return name
-    tail = re.split(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)", before)[-1]
+    tail = re.split(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)", before)[
+        -1
+    ]
     tail_words = tail.split()[-words:]
     return " ".join(tail_words)
 

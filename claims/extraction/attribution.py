@@ -33,11 +33,24 @@ CUE_VERBS = (
     "went on to say|expects|expected|hopes|hoped|thinks|thought|argued|recalled|recalls|"
     "showed|shows|stipulates|stipulated|states|projects"
 )
-_AUX = r"(?:(?:has|have|had|will|would|also|earlier|previously|already|repeatedly|even|later|further|then|once again|again)\s+)*"
+_AUX = r"(?:(?:has|have|had|will|would|also|earlier|previously|already|repeatedly|even|later|further|then|once again|again)\s+)*"  # noqa: E501
 _CUE = rf"{_AUX}(?P<cue>{CUE_VERBS})"
 
 # Verbs whose object is itself the content only when "that"/":"/a clause follows.
-_SPEECH_ONLY_WITH_CLAUSE = {"announced", "announces", "confirmed", "confirms", "disclosed", "discloses", "revealed", "reveals", "reported", "reports", "showed", "shows"}
+_SPEECH_ONLY_WITH_CLAUSE = {
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "reported",
+    "reports",
+    "showed",
+    "shows",
+}
 
 _KNOWN_OUTLETS = (
     "Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|CNBC|RT|Sputnik|"
@@ -98,7 +111,9 @@ _PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|it|we)$", re.I)
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|al-\w+|bin|de|da|del|van|von|der|di|le|la|of|for|and|the)"
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:al-|bin |de |da |del |van |von |der |di |le |la )?[A-Z][\w'’.-]*))*")
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:al-|bin |de |da |del |van |von |der |di |le |la )?[A-Z][\w'’.-]*))*"
+)
 
 
 @dataclass(frozen=True)
@@ -143,18 +158,23 @@ _SOURCES_SAY = re.compile(
 _LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b")
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
-    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|the media|the press|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?\s*(?P<end>[.!,]|$)"
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|the media|the press|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?\s*(?P<end>[.!,]|$)"  # noqa: E501
 )
 _TRAIL_INVERTED = re.compile(
     r",\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"
 )
 _PARENTHETICAL = re.compile(
-    rf",\s*(?P<src>he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the [a-z-]+(?: [a-z-]+)?)\s+(?P<cue>said|says|added|adds|noted|argued|stressed|insisted|warned|explained|claimed|stated|predicted|believes|thinks)\s*,\s*",
+    r",\s*(?P<src>he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the [a-z-]+(?: [a-z-]+)?)\s+(?P<cue>said|says|added|adds|noted|argued|stressed|insisted|warned|explained|claimed|stated|predicted|believes|thinks)\s*,\s*",  # noqa: E501
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
-_STATEMENT_OBJ = re.compile(r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b", re.I)
+_STATEMENT_OBJ = re.compile(
+    r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b",
+    re.I,
+)
 
-_SUBJECT_STOP = re.compile(r"(?:[,;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I)
+_SUBJECT_STOP = re.compile(
+    r"(?:[,;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
+)
 
 
 def find_frames(text: str) -> list[Frame]:
@@ -169,8 +189,16 @@ def find_frames(text: str) -> list[Frame]:
 
     m = _ACCORDING_LEAD.match(text)
     if m and (m.group("lead") is None or len(m.group("lead").split()) <= 6):
-        frames.append(Frame(m.group("src"), _according_cue(m.group("cue"), m.group("src")), (m.end(), n), (0, m.end()), kind="according"))
-        inner = find_frames(text[m.end():])
+        frames.append(
+            Frame(
+                m.group("src"),
+                _according_cue(m.group("cue"), m.group("src")),
+                (m.end(), n),
+                (0, m.end()),
+                kind="according",
+            )
+        )
+        inner = find_frames(text[m.end() :])
         for f in inner:
             frames.append(_shift(f, m.end()))
         return frames
@@ -178,7 +206,15 @@ def find_frames(text: str) -> list[Frame]:
     m = _ACCORDING_TRAIL.search(text)
     if m and m.start() > 10:
         content_end = m.start()
-        frames.append(Frame(m.group("src"), _according_cue(m.group("cue"), m.group("src")), (0, content_end), (m.start(), n), kind="according"))
+        frames.append(
+            Frame(
+                m.group("src"),
+                _according_cue(m.group("cue"), m.group("src")),
+                (0, content_end),
+                (m.start(), n),
+                kind="according",
+            )
+        )
         inner = find_frames(text[:content_end])
         frames.extend(inner)
         return frames
@@ -198,7 +234,9 @@ def find_frames(text: str) -> list[Frame]:
         src = m.group("src")
         content_end = m.start() + (len(m.group("sep")) if m.group("sep").strip(",; ") else 0)
         rest = m.end()
-        frames.append(Frame(src, _cue_text(m), (0, content_end), (m.start(), m.end() if m.group("end") != "," else m.end() - 1)))
+        frames.append(
+            Frame(src, _cue_text(m), (0, content_end), (m.start(), m.end() if m.group("end") != "," else m.end() - 1))
+        )
         if m.group("end") == "," and rest < n and not re.match(r"\s*(?:and|but|while)\b", text[rest:]):
             frames.append(Frame(src, _cue_text(m), (rest, n), (m.start(), rest)))
         return frames
@@ -231,7 +269,11 @@ def find_frames(text: str) -> list[Frame]:
         after = text[m.end() :]
         that = _THAT.match(after)
         low = cue.lower()
-        if low in _SPEECH_ONLY_WITH_CLAUSE and not that and not re.search(r"\b(?:statement|report|letter|announcement)\b", subject):
+        if (
+            low in _SPEECH_ONLY_WITH_CLAUSE
+            and not that
+            and not re.search(r"\b(?:statement|report|letter|announcement)\b", subject)
+        ):
             continue
         if low in {"told", "tells"}:
             tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after)
@@ -263,7 +305,12 @@ def _cue_text(m: re.Match[str]) -> str:
 
 def _shift(f: Frame, by: int) -> Frame:
     return Frame(
-        f.source_phrase, f.cue, (f.content[0] + by, f.content[1] + by), (f.frame[0] + by, f.frame[1] + by), f.kind, f.hedged
+        f.source_phrase,
+        f.cue,
+        (f.content[0] + by, f.content[1] + by),
+        (f.frame[0] + by, f.frame[1] + by),
+        f.kind,
+        f.hedged,
     )
 
 
@@ -289,14 +336,21 @@ def _plausible_subject(subject: str) -> bool:
     if _BAD_SUBJECT_WORDS.search(subject) and not re.match(r"^(?:he|she|they)$", subject, re.I):
         return False
     # A subject starts with a capital, a determiner or a pronoun.
-    return bool(re.match(r"^(?:[A-Z\"“]|the\b|a\b|an\b|some\b|several\b|two\b|three\b|he\b|she\b|they\b|officials?\b|sources?\b|members?\b)", subject))
+    return bool(
+        re.match(
+            r"^(?:[A-Z\"“]|the\b|a\b|an\b|some\b|several\b|two\b|three\b|he\b|she\b|they\b|officials?\b|sources?\b|members?\b)",
+            subject,
+        )
+    )
 
 
 def _inverted_source_ok(src: str) -> bool:
     words = src.split()
     if not 1 <= len(words) <= 8 or not re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src):
         return False
-    return not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|\w+s\s+on|rests|draws|that)\b|\b[a-z]+ed\b", src)
+    return not re.search(
+        r"\b(?:is|are|was|were|has|have|had|will|would|\w+s\s+on|rests|draws|that)\b|\b[a-z]+ed\b", src
+    )
 
 
 def _bad_trail_subject(src: str) -> bool:
@@ -321,6 +375,9 @@ class SpeakerMemory:
     orgs: list[str] = field(default_factory=list)
     speakers: list[Attribution] = field(default_factory=list)
     text_seen: str = ""
+    surnames: set[str] = field(default_factory=set)
+    person_counts: dict[str, int] = field(default_factory=dict)
+    person_last: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -338,14 +395,18 @@ class SpeakerMemory:
         words = name.split()
         if len(words) >= 2:
             self.full_persons.add(name)
+            self.surnames.add(words[-1])
         self.persons.append(name)
+        key = words[-1]
+        self.person_counts[key] = self.person_counts.get(key, 0) + 1
+        self.person_last[key] = (len(self.persons), name)
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
         if _ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper():
             return False
         if len(words) == 1:
-            return any(p.split()[-1] == name for p in self.full_persons)
+            return name in self.surnames
         return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _looks_place(name)
 
     def resolve(self, phrase: str, kind: str) -> Attribution:
@@ -376,12 +437,18 @@ class SpeakerMemory:
             name = _outlet_name(phrase)
             return Attribution(SourceType.MEDIA_OUTLET, name, None)
         if re.search(r"\b(?:statement|announcement|communiqu[eé]|press release|spokes\w+)\b", low):
-            owner = re.sub(r"\b(?:a|an|its|his|her|their|recent|official|in|statement|statements|announcement|press release|issued|released|published|on|by|from|\w+day|spokes\w+|for)\b", " ", phrase)
+            owner = re.sub(
+                r"\b(?:a|an|its|his|her|their|recent|official|in|statement|statements|announcement|press release|issued|released|published|on|by|from|\w+day|spokes\w+|for)\b",  # noqa: E501
+                " ",
+                phrase,
+            )
             owner = re.sub(r"['’]s\b", " ", owner)
             owner = re.sub(r"\bthe\s*$", "", " ".join(owner.split())).strip(" ,")
             if owner and owner.lower() != "the":
                 return self.resolve(owner, kind)
-        if low.startswith(("the ", "this ", "that ")) and (not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()):
+        if low.startswith(("the ", "this ", "that ")) and (
+            not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()
+        ):
             return self._resolve_description(phrase)
         if re.match(r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people)\b", low) or (
             not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)
@@ -416,18 +483,14 @@ class SpeakerMemory:
                 self.orgs.append(attribution.source)
 
     def _surnames(self) -> set[str]:
-        return {p.split()[-1] for p in self.full_persons}
+        return self.surnames
 
     def salient_person(self) -> str | None:
         """The person mentioned most so far (latest surface form), for "he" and "the 19-year-old"."""
-        if not self.persons:
+        if not self.person_counts:
             return None
-        counts: dict[str, int] = {}
-        for p in self.persons:
-            key = p.split()[-1]
-            counts[key] = counts.get(key, 0) + 1
-        best = max(counts, key=lambda k: (counts[k], max(i for i, p in enumerate(self.persons) if p.split()[-1] == k)))
-        return next(p for p in reversed(self.persons) if p.split()[-1] == best)
+        best = max(self.person_counts, key=lambda k: (self.person_counts[k], self.person_last[k][0]))
+        return self.person_last[best][1]
 
     def _last_person_speaker(self) -> str | None:
         for s in reversed(self.speakers):

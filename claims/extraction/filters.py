@@ -12,7 +12,7 @@ _CALL_TO_ACTION = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"^(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)(?i:day),?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
@@ -43,7 +43,7 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
     # unless it is long enough to be a standfirst.
     if not _END.search(stripped) and len(words) < 9:
         return True
-    if stripped[0] in "\"“" and stripped[-1] in "\"”" and len(words) <= 12 and "," not in stripped:
+    if stripped[0] in '"“' and stripped[-1] in '"”' and len(words) <= 12 and "," not in stripped:
         return True  # a pulled quote set as a subhead
     return len(re.findall(r"[A-Za-z]{2,}", stripped)) < 3
 

@@ -11,22 +11,28 @@ import re
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, is_hedged
+from claims.extraction.dates import find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
+from claims.extraction.quantities import find_quantities
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.types import Attribution, ClaimKind, DateMention, ExtractedClaim, Quantity, SourceType
 
-_CAUSAL = re.compile(r"\b(?:because|due to|caused|causing|led to|leading to|triggered|as a result|thanks to|helped|resulted in|blamed)\b", re.I)
-_POSITION = re.compile(r"\b(?:should|must|believes?|thinks?|hopes?|wants?|urged?|calls? for|opposes?|supports?|welcomed?|criticis|praised?|commended)\b", re.I)
+_CAUSAL = re.compile(
+    r"\b(?:because|due to|caused|causing|led to|leading to|triggered|as a result|thanks to|helped|resulted in|blamed)\b",  # noqa: E501
+    re.I,
+)
+_POSITION = re.compile(
+    r"\b(?:should|must|believes?|thinks?|hopes?|wants?|urged?|calls? for|opposes?|supports?|welcomed?|criticis|praised?|commended)\b",  # noqa: E501
+    re.I,
+)
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:He|he|She|she)(?=\s+(?:\w+\s+)?\w+)")
 _STATEMENT_LEAD = re.compile(
-    r"(?:^|\b(?:In|in|At|at)\s+|['’]s\s+)(?P<what>(?:a|an|his|her|its|their|the)?\s*(?:statement|interview|press conference|news conference|briefing|speech|letter|post|remarks)\b.*?\b(?:on|late on|early on|last)\s+\w+day\b)"
+    r"(?:^|\b(?:In|in|At|at)\s+|['’]s\s+)(?P<what>(?:a|an|his|her|its|their|the)?\s*(?:statement|interview|press conference|news conference|briefing|speech|letter|post|remarks)\b.*?\b(?:on|late on|early on|last)\s+\w+day\b)"  # noqa: E501
 )
 
 
-def extract_claims(
-    body: str, published: dt.date | None = None, title: str | None = None
-) -> list[ExtractedClaim]:
+def extract_claims(body: str, published: dt.date | None = None, title: str | None = None) -> list[ExtractedClaim]:
     """Atomic claims of a cleaned article body, in body order; start/end are offsets into body."""
     memory = SpeakerMemory()
     claims: list[ExtractedClaim] = []
@@ -57,8 +63,8 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         memory.remember(att)
     memory.observe(text[first_frame:])
 
-    quantities = _quantities(text)
-    dates = _dates(text, published)
+    quantities = find_quantities(text)
+    dates = find_dates(text, published)
     person = memory.salient_person()
 
     # Content ranges with their chain; the innermost frame covering a range wins.
@@ -68,7 +74,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         ranges.append((skip, len(text), (), None))
     else:
         covered: list[tuple[int, int]] = []
-        for i, (frame, att) in enumerate(resolved):
+        for i, (frame, _att) in enumerate(resolved):
             chain = tuple(a for f, a in resolved[: i + 1] if f is frame or _contains(f.content, frame.content))
             inner = [f for f, _ in resolved[i + 1 :] if _contains(frame.content, f.content)]
             if inner:
@@ -121,7 +127,9 @@ def _claim(
     qs = tuple(_rebase_q(q, sentence.start) for q in quantities if a <= q.start and q.end <= b)
     ds = tuple(_rebase_d(d, sentence.start) for d in dates if a <= d.offset and d.offset + len(d.text) <= b)
     direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
-    hedged = is_hedged(sentence.text[a:b]) or (att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or ""))
+    hedged = is_hedged(sentence.text[a:b]) or (
+        att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or "")
+    )
     if direct and att.type != SourceType.UNATTRIBUTED:
         kind = ClaimKind.QUOTE
     elif qs:
@@ -148,24 +156,6 @@ def _claim(
     )
 
 
-def _quantities(text: str) -> list[Quantity]:
-    """Quantities of the sentence (offsets into the sentence); empty until the stage lands."""
-    try:
-        from claims.extraction.quantities import find_quantities
-    except ImportError:
-        return []
-    return list(find_quantities(text))
-
-
-def _dates(text: str, published: dt.date | None) -> list[DateMention]:
-    """Dates of the sentence (offsets into the sentence); empty until the stage lands."""
-    try:
-        from claims.extraction.dates import find_dates
-    except ImportError:
-        return []
-    return list(find_dates(text, published))
-
-
 def _rebase_q(q: Quantity, by: int) -> Quantity:
     return Quantity(q.kind, q.low, q.high, q.unit, q.text, q.start + by, q.end + by)
 
@@ -177,10 +167,14 @@ def _rebase_d(d: DateMention, by: int) -> DateMention:
 def _finish(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:–—")
     text = re.sub(r"^[\"“”'’]+(?=[^\"“”]*$)", "", text)
-    text = re.sub(r"(?<=[^\"“”])[\"“”]+$", "", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
+    text = (
+        re.sub(r"(?<=[^\"“”])[\"“”]+$", "", text)
+        if text.count('"') % 2 == 1 or text.count("”") > text.count("“")
+        else text
+    )
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
-    if text and text[-1] not in ".!?\"”":
+    if text and text[-1] not in '.!?"”':
         text += "."
     return text
 
@@ -197,7 +191,12 @@ def _shift(f: Frame, by: int) -> Frame:
     if not by:
         return f
     return Frame(
-        f.source_phrase, f.cue, (f.content[0] + by, f.content[1] + by), (f.frame[0] + by, f.frame[1] + by), f.kind, f.hedged
+        f.source_phrase,
+        f.cue,
+        (f.content[0] + by, f.content[1] + by),
+        (f.frame[0] + by, f.frame[1] + by),
+        f.kind,
+        f.hedged,
     )
 
 

@@ -26,10 +26,8 @@ class Sentence:
     paragraph: int
 
 
-_HONORIFIC_END = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$"
-)
-_SPLIT_BEFORE_TITLE = re.compile(r"(?<=\b[a-z]{3})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$")
+_SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -37,7 +35,7 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
     """Sentence offsets within one line, honorific splits merged back."""
     if not line.strip():
         return []
-    _, offsets = blingfire.text_to_sentences_and_offsets(line)
+    offsets = _fast_offsets(line)
     spans: list[list[int]] = []
     for start, end in offsets:
         if spans and _HONORIFIC_END.search(line[spans[-1][0] : spans[-1][1]]):
@@ -53,6 +51,23 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
             cursor = m.end()
         out.append((cursor, e))
     return out
+
+
+def _fast_offsets(line: str) -> list[tuple[int, int]]:
+    """Sentence offsets from blingfire's C splitter, located in the line with str.find.
+
+    blingfire's own offsets helper maps tokens back in Python and costs ~15x more.
+    """
+    offsets, cursor = [], 0
+    for sent in blingfire.text_to_sentences(line).split("\n"):
+        if not sent:
+            continue
+        pos = line.find(sent, cursor)
+        if pos < 0:  # the splitter normalised something: fall back to exact offsets
+            return list(blingfire.text_to_sentences_and_offsets(line)[1])
+        offsets.append((pos, pos + len(sent)))
+        cursor = pos + len(sent)
+    return offsets
 
 
 def split_sentences(body: str) -> list[Sentence]:

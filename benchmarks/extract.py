@@ -1,0 +1,174 @@
+"""Time the extraction engine on realistic ~700-word news articles.
+
+    .venv/bin/python benchmarks/extract.py [--articles N] [--words W] [--seed S]
+
+Articles are assembled deterministically from news-style sentence templates
+(attribution frames, relative clauses, appositives, lists, money, dates) with
+varied names, outlets and figures, so the engine never sees one text twice.
+Prints articles/s on one core and peak memory (tracemalloc over the run, and
+the process's max RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from claims.extraction import extract_claims
+
+PEOPLE = [
+    "Nathan Porter",
+    "Ishaq Dar",
+    "Anna Morris",
+    "Gregory LoGerfo",
+    "Maria Lopez",
+    "Kwame Mensah",
+    "Li Wei",
+    "Sofia Rossi",
+    "Ahmed Benali",
+    "Jude Bellingham",
+    "Olena Petrenko",
+    "Rahul Mehta",
+]
+ROLES = ["Finance Minister", "Deputy Governor", "Foreign Minister", "Chief Economist", "club president", "IMF official"]
+ORGS = [
+    "the International Monetary Fund (IMF)",
+    "the World Bank",
+    "Borussia Dortmund",
+    "Real Madrid",
+    "the Ministry of Finance",
+    "the central bank",
+    "the European Commission",
+    "Algeria's Defence Ministry",
+]
+OUTLETS = ["Reuters", "Bloomberg", "Africa Intelligence", "Arab World", "the Financial Times", "Al Jazeera"]
+PLACES = ["Algiers", "Islamabad", "Madrid", "Nairobi", "Cairo", "Lagos", "Karachi", "Dortmund"]
+THINGS = ["the loan", "the transfer", "the arms deal", "the budget", "the programme", "the agreement"]
+MONEY = [
+    "$3 billion",
+    "£88.5m",
+    "€103m",
+    "$12-17 billion",
+    "between $12 and $17bn",
+    "at least $2.5bn",
+    "up to €30.9m",
+    "$22.6 million",
+    "135 million euros",
+    "SDR 2,250 million",
+]
+DATES = [
+    "on Tuesday",
+    "last month",
+    "in November 2022",
+    "next December",
+    "on June 6th",
+    "last week",
+    "in the summer of 2020",
+    "by mid-July",
+    "for the next decade",
+    "on Thursday",
+]
+
+TEMPLATES = [
+    "{P}, the {R}, said {T} would be worth {M} and could be signed {D}.",
+    "According to {O}, {G} is poised to approve {T}, valued at {M}.",
+    "{G} agreed {T} {D}, the lender said.",
+    '"We are very close," {P} told reporters in {L}.',
+    "{P} said that {T} was expected to bring relief, and added that reserves had fallen by 30 percent.",
+    "As reported {D}, negotiations have been underway for a framework agreement worth {M}.",
+    "A senior official at {G} said that {T} had stalled over {M} in arrears.",
+    "The same official clarified that talks should continue {D}.",
+    "{T}, which took place {D}, included exchanging information, disrupting financing, and monitoring transactions.",
+    "{G}, which is listed on the stock exchange, had already disclosed {T} {D} in a notice.",
+    "In 132 matches he scored 24 times and provided 25 assists, and he won twenty-seven caps.",
+    "{P2} and {P3} held meetings with officials from {G}, {L} and {L2}.",
+    "He highlighted their shared goal of promoting growth and stability, stating that {L} is a reliable partner.",
+    "{T} draws on reforms that {G} carried out {D}, {P} said, despite shortages of fuel.",
+    "Media sources revealed that {G} had offered {M} for {T}.",
+    "Inflation is still high, arrears keep piling up and load shedding is frequent, {P} noted.",
+    "Lawmakers in {L} amended the budget {D}, adding new taxes and trimming public spending.",
+    "The deal, which {O} first reported, would run for 10 years and cost {M}.",
+    "Will {T} survive the elections?",
+    "{G} described the meetings as fruitful {D}.",
+]
+
+
+def make_article(rng: random.Random, words: int) -> str:
+    """One ~`words`-word article with a title line, paragraphs of 2-3 sentences."""
+    title = f"{rng.choice(PEOPLE)} says {rng.choice(THINGS)[4:]} worth {rng.choice(MONEY)} is close"
+    paragraphs, count = [], 0
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(1, 3)):
+            t = rng.choice(TEMPLATES)
+            s = t.format(
+                P=rng.choice(PEOPLE),
+                P2=rng.choice(PEOPLE),
+                P3=rng.choice(PEOPLE),
+                R=rng.choice(ROLES),
+                G=rng.choice(ORGS),
+                O=rng.choice(OUTLETS),
+                L=rng.choice(PLACES),
+                L2=rng.choice(PLACES),
+                T=rng.choice(THINGS),
+                M=rng.choice(MONEY),
+                D=rng.choice(DATES),
+            )
+            sentences.append(s[0].upper() + s[1:])
+            count += len(s.split())
+        paragraphs.append(" ".join(sentences))
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n", title
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the corpus, warm up, time extract_claims, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--words", type=int, default=700)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    rng = random.Random(args.seed)
+    corpus = [make_article(rng, args.words) for _ in range(args.articles)]
+    words = sum(len(body.split()) for body, _ in corpus)
+    published = dt.date(2023, 6, 30)
+
+    for body, title in corpus[:5]:  # warm-up: imports, regex compilation
+        extract_claims(body, published, title)
+
+    tracemalloc.start()
+    claims = 0
+    t0 = time.perf_counter()
+    for body, title in corpus:
+        claims += len(extract_claims(body, published, title))
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    # Timing without tracemalloc's overhead.
+    t1 = time.perf_counter()
+    for body, title in corpus:
+        extract_claims(body, published, title)
+    plain = time.perf_counter() - t1
+
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"articles: {len(corpus)}  mean words: {words / len(corpus):.0f}  claims: {claims} ({claims / len(corpus):.1f}/article)"  # noqa: E501
+    )
+    print(
+        f"articles/s: {len(corpus) / plain:.1f}  ({plain / len(corpus) * 1000:.2f} ms/article; {len(corpus) / elapsed:.1f}/s under tracemalloc)"  # noqa: E501
+    )
+    print(f"peak traced memory during run: {peak / 1e6:.1f} MB   process max RSS: {rss_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

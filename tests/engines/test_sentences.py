@@ -1,0 +1,36 @@
+"""Sentence boundaries on news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. delegation met Mr. Smith. He left.", ["The U.S. delegation met Mr. Smith.", "He left."]),
+        ("Dortmund get £88.5m. Then it ends.", ["Dortmund get £88.5m.", "Then it ends."]),
+        ("It left. Dr. Jones came.", ["It left.", "Dr. Jones came."]),
+        (
+            "Headline without stop\n\nBody sentence one. Body two.",
+            ["Headline without stop", "Body sentence one.", "Body two."],
+        ),
+        ('"It was an honor," he said. "Thank you."', ['"It was an honor," he said.', '"Thank you."']),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_offsets_point_into_body() -> None:
+    body = "Title line\n\n  First one here. Second one, with £3.5bn.\nThird."
+    for s in split_sentences(body):
+        assert body[s.start : s.end] == s.text
+    assert [s.index for s in split_sentences(body)] == [0, 1, 2, 3]
+
+
+def test_paragraphs_count_lines() -> None:
+    sents = split_sentences("A one. A two.\n\nB one.")
+    assert [s.paragraph for s in sents] == [0, 0, 1]
