@@ -47,12 +47,13 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     """Mount the web areas."""
-    from claims.web import access, admin, articles, auth, errors, imports, security
+    from claims.web import access, admin, articles, auth, errors, imports, security, workbench
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(workbench.bp)
     access.register(app)
     errors.register(app)
     security.register(app)

@@ -9,7 +9,9 @@ from sqlalchemy.orm import selectinload
 from claims.extensions import db
 from claims.models import Article, Claim
 from claims.serialize import article_record, claim_record
+from claims.web.forms import NewClaimForm
 from claims.web.highlight import segment_body
+from claims.web.workbench import live_claims
 
 bp = Blueprint("articles", __name__)
 
@@ -17,17 +19,25 @@ bp = Blueprint("articles", __name__)
 @bp.get("/")
 def index():
     """Articles, newest first, with their claim counts."""
-    counts = select(Claim.article_id, func.count(Claim.id).label("n")).group_by(Claim.article_id).subquery()
-    query = (
-        select(Article, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.article_id == Article.id)
-        .options(selectinload(Article.outlet), selectinload(Article.story))
-        .order_by(Article.published.desc().nulls_last(), Article.id.desc())
-    )
     per_page = current_app.config["ARTICLES_PER_PAGE"]
     page = max(request.args.get("page", 1, type=int), 1)
     total = db.session.scalar(select(func.count(Article.id)))
-    rows = db.session.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
+    articles = db.session.scalars(
+        select(Article)
+        .options(selectinload(Article.outlet), selectinload(Article.story))
+        .order_by(Article.published.desc().nulls_last(), Article.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    # Count only this page's claims: one indexed query, not a scan of every claim.
+    counts = dict(
+        db.session.execute(
+            select(Claim.article_id, func.count(Claim.id))
+            .where(Claim.article_id.in_([a.id for a in articles]), Claim.deleted_at.is_(None))
+            .group_by(Claim.article_id)
+        ).all()
+    )
+    rows = [(a, counts.get(a.id, 0)) for a in articles]
     pages = max((total + per_page - 1) // per_page, 1)
     return render_template("articles/index.html", rows=rows, page=page, pages=pages, total=total)
 
@@ -44,12 +54,20 @@ def _load_article(article_id: int) -> Article:
 def show(article_id: int):
     """The cleaned body with every claim span highlighted, and the claim list."""
     article = _load_article(article_id)
-    segments = segment_body(article.body, ((c.id, c.start, c.end) for c in article.claims))
-    return render_template("articles/show.html", article=article, segments=segments)
+    claims = live_claims(article)
+    segments = segment_body(article.body, ((c.id, c.start, c.end) for c in claims))
+    return render_template(
+        "articles/show.html",
+        article=article,
+        claims=claims,
+        by_id={c.id: c for c in claims},
+        segments=segments,
+        new_claim_form=NewClaimForm(),
+    )
 
 
 @bp.get("/articles/<int:article_id>.json")
 def show_json(article_id: int):
     """The article page's JSON twin."""
     article = _load_article(article_id)
-    return {"article": article_record(article), "claims": [claim_record(c, article) for c in article.claims]}
+    return {"article": article_record(article), "claims": [claim_record(c, article) for c in live_claims(article)]}

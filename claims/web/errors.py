@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from flask import Flask, render_template, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import Forbidden, HTTPException
+
+from claims.services.annotations import ForbiddenError
 
 
 def wants_json() -> bool:
@@ -16,6 +18,10 @@ def wants_json() -> bool:
 
 def register(app: Flask) -> None:
     """Install the handler for every HTTP error."""
+
+    @app.errorhandler(ForbiddenError)
+    def handle_forbidden(exc: ForbiddenError):
+        return handle_http_error(Forbidden(description=str(exc)))
 
     @app.errorhandler(HTTPException)
     def handle_http_error(exc: HTTPException):

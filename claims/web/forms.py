@@ -1,0 +1,92 @@
+"""WTForms for the workbench: they check fields; rules across records live in the services."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import URL, DataRequired, InputRequired, Length, NumberRange, Optional
+
+from claims.extraction import SourceType
+from claims.models import EvidenceKind, Verdict
+
+SOURCE_TYPE_CHOICES = [SelectChoice(t.value, t.value.replace("_", " ")) for t in SourceType]
+VERDICT_CHOICES = [SelectChoice(v.value, v.value.replace("_", " ")) for v in Verdict]
+CONFIDENCE_CHOICES = [
+    SelectChoice("", "—"),
+    SelectChoice("0.25", "a guess"),
+    SelectChoice("0.5", "fairly sure"),
+    SelectChoice("0.75", "sure"),
+    SelectChoice("1.0", "certain"),
+]
+EVIDENCE_CHOICES = [SelectChoice(k.value, k.value.replace("_", " ")) for k in EvidenceKind]
+
+
+class AnnotationForm(FlaskForm):
+    """One reviewer's judgement of one claim (the engine's suggestions pre-filled)."""
+
+    source_type = RadioField("Source type", choices=SOURCE_TYPE_CHOICES, validators=[Optional()])
+    source_name = StringField("Source name", validators=[Optional(), Length(max=300)])
+    cue = StringField("Reporting cue", validators=[Optional(), Length(max=100)])
+    direct_quote = BooleanField("Direct quote")
+    hedged = BooleanField("Hedged")
+    verdict = RadioField("Verdict", choices=VERDICT_CHOICES, validators=[Optional()])
+    confidence = SelectField("Confidence", choices=CONFIDENCE_CHOICES, validators=[Optional()])
+    note = TextAreaField("Note", validators=[Optional(), Length(max=10_000)])
+    not_a_claim = BooleanField("Not a checkable claim")
+    save = SubmitField("Save")
+    save_next = SubmitField("Save and next")
+
+
+class AdjudicationForm(AnnotationForm):
+    """A lead's final values, with the reason and the version the lead saw."""
+
+    rationale = TextAreaField("Rationale", validators=[DataRequired(), Length(max=10_000)])
+    version = HiddenField(validators=[DataRequired()])
+    save = SubmitField("Adjudicate")
+
+
+class EvidenceForm(FlaskForm):
+    """An evidence item: a URL and passage, or a claim in another article."""
+
+    kind = SelectField("Kind", choices=EVIDENCE_CHOICES)
+    url = StringField("URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
+    passage = TextAreaField("Quoted passage", validators=[Optional(), Length(max=10_000)])
+    linked_claim_id = IntegerField("Linked claim id", validators=[Optional(), NumberRange(min=1)])
+
+
+class ClaimEditForm(FlaskForm):
+    """Fix a claim's text or span."""
+
+    text = TextAreaField("Claim text", validators=[DataRequired(), Length(max=5000)])
+    start = IntegerField("Start", validators=[InputRequired(), NumberRange(min=0)])
+    end = IntegerField("End", validators=[InputRequired(), NumberRange(min=1)])
+    version = HiddenField(validators=[DataRequired()])
+
+
+class SplitForm(FlaskForm):
+    """Split one claim into two at a text position, each part keeping its own text."""
+
+    first = TextAreaField("First claim", validators=[DataRequired(), Length(max=5000)])
+    second = TextAreaField("Second claim", validators=[DataRequired(), Length(max=5000)])
+
+
+class NewClaimForm(FlaskForm):
+    """A claim added by selecting text in the article."""
+
+    start = IntegerField(validators=[NumberRange(min=0)])
+    end = IntegerField(validators=[NumberRange(min=1)])
+    text = TextAreaField("Claim text", validators=[Optional(), Length(max=5000)])
+
+
+class ActionForm(FlaskForm):
+    """A bare POST with only the CSRF token (delete, undo, assign)."""

@@ -1,0 +1,345 @@
+"""The reviewer's workbench: claim panel, annotate, adjudicate, evidence, claim edits, queue, search."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from claims.errors import ValidationError
+from claims.extensions import db
+from claims.models import Annotation, Article, Claim, ClaimStatus, Role
+from claims.services import annotations as annotation_service
+from claims.services import claim_edits
+from claims.services.annotations import AnnotationValues, StaleClaimError
+from claims.services.stories import next_claim_for, review_queue
+from claims.web.access import require_role
+from claims.web.forms import (
+    ActionForm,
+    AdjudicationForm,
+    AnnotationForm,
+    ClaimEditForm,
+    EvidenceForm,
+    NewClaimForm,
+    SplitForm,
+)
+from claims.web.highlight import segment_body
+
+bp = Blueprint("workbench", __name__)
+
+
+def get_claim(claim_id: int, *, include_deleted: bool = False) -> Claim:
+    """The claim, or 404 (deleted claims are gone unless asked for, for undo)."""
+    claim = db.session.get(Claim, claim_id, options=[selectinload(Claim.article)])
+    if claim is None or (claim.deleted_at is not None and not include_deleted):
+        abort(404, description=f"claim {claim_id} not found")
+    return claim
+
+
+def live_claims(article: Article) -> list[Claim]:
+    """The article's claims that are not deleted, in body order."""
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .where(Claim.article_id == article.id, Claim.deleted_at.is_(None))
+            .order_by(Claim.start, Claim.id)
+        )
+    )
+
+
+def values_from(form: AnnotationForm) -> AnnotationValues:
+    """The form's fields as the service's values."""
+    return AnnotationValues(
+        source_type=form.source_type.data or None,
+        source_name=form.source_name.data,
+        cue=form.cue.data,
+        direct_quote=form.direct_quote.data,
+        hedged=form.hedged.data,
+        verdict=form.verdict.data or None,
+        confidence=float(form.confidence.data) if form.confidence.data else None,
+        note=form.note.data,
+        not_a_claim=form.not_a_claim.data,
+    )
+
+
+def prefilled_annotation(claim: Claim) -> AnnotationForm:
+    """The user's own annotation if any, else the engine's suggestions."""
+    mine = db.session.scalar(
+        select(Annotation).where(Annotation.claim_id == claim.id, Annotation.user_id == current_user.id)
+    )
+    if mine is not None:
+        return AnnotationForm(
+            source_type=mine.source_type,
+            source_name=mine.source_name,
+            cue=mine.cue,
+            direct_quote=mine.direct_quote,
+            hedged=mine.hedged,
+            verdict=mine.verdict,
+            confidence=str(mine.confidence) if mine.confidence is not None else "",
+            note=mine.note,
+            not_a_claim=mine.not_a_claim,
+        )
+    return AnnotationForm(
+        source_type=claim.source_type,
+        source_name=claim.source_name,
+        cue=claim.cue,
+        direct_quote=claim.direct_quote,
+        hedged=claim.hedged,
+    )
+
+
+def prefilled_adjudication(claim: Claim) -> AdjudicationForm:
+    """The current final values, else the suggestions; with the version the lead is looking at."""
+    settled = claim.final_source_type is not None
+    return AdjudicationForm(
+        source_type=claim.final_source_type if settled else claim.source_type,
+        source_name=claim.final_source_name if settled else claim.source_name,
+        cue=claim.final_cue if settled else claim.cue,
+        direct_quote=claim.final_direct_quote if settled else claim.direct_quote,
+        hedged=claim.final_hedged if settled else claim.hedged,
+        verdict=claim.verdict,
+        rationale=claim.verdict_rationale,
+        version=str(claim.version),
+    )
+
+
+def render_panel(claim: Claim, status: int = 200, **forms):
+    """The article with this claim's panel open."""
+    article = claim.article
+    claims = live_claims(article)
+    segments = segment_body(article.body, ((c.id, c.start, c.end) for c in claims))
+    user = current_user._get_current_object()
+    context = {
+        "article": article,
+        "claims": claims,
+        "by_id": {c.id: c for c in claims},
+        "claim": claim,
+        "segments": segments,
+        "annotations": annotation_service.visible_annotations(claim, user),
+        "sees_all": annotation_service.sees_all_annotations(claim, user),
+        "evidence": annotation_service.visible_evidence(claim, user),
+        "required": annotation_service.annotations_required(claim),
+        "history": claim_edits.claim_history(
+            claim, include_annotations=annotation_service.sees_all_annotations(claim, user)
+        ),
+        "form": forms.get("form") or prefilled_annotation(claim),
+        "adjudication": forms.get("adjudication") or prefilled_adjudication(claim),
+        "evidence_form": forms.get("evidence_form") or EvidenceForm(),
+        "edit_form": forms.get("edit_form")
+        or ClaimEditForm(text=claim.text, start=claim.start, end=claim.end, version=str(claim.version)),
+        "split_form": forms.get("split_form") or SplitForm(first=claim.text, second=""),
+        "action_form": ActionForm(),
+        "new_claim_form": NewClaimForm(),
+        "stale": forms.get("stale"),
+    }
+    return render_template("workbench/claim.html", **context), status
+
+
+def panel_url(claim: Claim) -> str:
+    """Where a claim's panel lives."""
+    return url_for("workbench.claim", article_id=claim.article_id, claim_id=claim.id)
+
+
+@bp.get("/articles/<int:article_id>/claims/<int:claim_id>")
+def claim(article_id: int, claim_id: int):
+    """The article with one claim's panel: suggestions, my annotation, evidence, history."""
+    found = get_claim(claim_id)
+    if found.article_id != article_id:
+        return redirect(panel_url(found))
+    return render_panel(found)
+
+
+@bp.post("/claims/<int:claim_id>/annotation")
+@require_role(Role.REVIEWER, Role.LEAD)
+def annotate(claim_id: int):
+    """Save my annotation; "save and next" goes on to my next pending claim."""
+    found = get_claim(claim_id)
+    form = AnnotationForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, form=form)
+    try:
+        annotation_service.submit_annotation(found, current_user, values_from(form))
+    except ValidationError as exc:
+        getattr(form, exc.field, form.note).errors = [exc.reason]
+        db.session.rollback()
+        return render_panel(found, 400, form=form)
+    db.session.commit()
+    flash("Annotation saved.")
+    if form.save_next.data:
+        return redirect(url_for("workbench.next_claim", after=found.id))
+    return redirect(panel_url(found))
+
+
+@bp.post("/claims/<int:claim_id>/adjudication")
+@require_role(Role.LEAD)
+def adjudicate(claim_id: int):
+    """Set the final values with a rationale; a concurrent change is shown, never overwritten."""
+    found = get_claim(claim_id)
+    form = AdjudicationForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, adjudication=form)
+    try:
+        annotation_service.adjudicate_claim(
+            found, current_user, values_from(form), form.rationale.data, int(form.version.data)
+        )
+    except StaleClaimError as exc:
+        db.session.rollback()
+        form.version.data = str(exc.version)
+        return render_panel(get_claim(claim_id), 409, adjudication=form, stale=exc)
+    except ValidationError as exc:
+        db.session.rollback()
+        getattr(form, exc.field, form.rationale).errors = [exc.reason]
+        return render_panel(found, 400, adjudication=form)
+    db.session.commit()
+    flash(f"Claim adjudicated: {found.status}.")
+    return redirect(panel_url(found))
+
+
+@bp.post("/claims/<int:claim_id>/evidence")
+@require_role(Role.REVIEWER, Role.LEAD)
+def add_evidence(claim_id: int):
+    """Attach an evidence item to the claim."""
+    found = get_claim(claim_id)
+    form = EvidenceForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, evidence_form=form)
+    try:
+        annotation_service.add_evidence(
+            found,
+            current_user,
+            form.kind.data,
+            form.url.data or None,
+            form.passage.data or None,
+            form.linked_claim_id.data,
+        )
+    except ValidationError as exc:
+        db.session.rollback()
+        getattr(form, exc.field, form.url).errors = [exc.reason]
+        return render_panel(found, 400, evidence_form=form)
+    db.session.commit()
+    flash("Evidence added.")
+    return redirect(panel_url(found) + "#evidence")
+
+
+@bp.post("/claims/<int:claim_id>/edit")
+@require_role(Role.REVIEWER, Role.LEAD)
+def edit(claim_id: int):
+    """Fix the claim's text or span."""
+    found = get_claim(claim_id)
+    form = ClaimEditForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, edit_form=form)
+    try:
+        claim_edits.edit_claim(
+            found,
+            current_user,
+            text=form.text.data,
+            start=form.start.data,
+            end=form.end.data,
+            expected_version=int(form.version.data),
+        )
+    except StaleClaimError as exc:
+        db.session.rollback()
+        return render_panel(get_claim(claim_id), 409, edit_form=form, stale=exc)
+    except ValidationError as exc:
+        db.session.rollback()
+        form.text.errors = [exc.reason]
+        return render_panel(found, 400, edit_form=form)
+    db.session.commit()
+    flash("Claim updated.")
+    return redirect(panel_url(found))
+
+
+@bp.post("/claims/<int:claim_id>/split")
+@require_role(Role.REVIEWER, Role.LEAD)
+def split(claim_id: int):
+    """Split a claim into two claims over the same span, each with its own text."""
+    found = get_claim(claim_id)
+    form = SplitForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, split_form=form)
+    parts = [(form.first.data, found.start, found.end), (form.second.data, found.start, found.end)]
+    try:
+        first, _ = claim_edits.split_claim(found, current_user, parts)
+    except ValidationError as exc:
+        db.session.rollback()
+        form.second.errors = [exc.reason]
+        return render_panel(found, 400, split_form=form)
+    db.session.commit()
+    flash("Claim split in two.")
+    return redirect(panel_url(first))
+
+
+@bp.post("/claims/<int:claim_id>/delete")
+@require_role(Role.REVIEWER, Role.LEAD)
+def delete(claim_id: int):
+    """Delete a claim (it can be restored from the flash message or with the u key)."""
+    found = get_claim(claim_id)
+    if not ActionForm().validate_on_submit():
+        abort(400, description="the form expired; reload the page")
+    claim_edits.delete_claim(found, current_user)
+    db.session.commit()
+    flash("Claim deleted.")
+    flash(str(found.id), "undo")
+    return redirect(url_for("articles.show", article_id=found.article_id))
+
+
+@bp.post("/claims/<int:claim_id>/undo-delete")
+@require_role(Role.REVIEWER, Role.LEAD)
+def undo_delete(claim_id: int):
+    """Restore a deleted claim."""
+    found = get_claim(claim_id, include_deleted=True)
+    if not ActionForm().validate_on_submit():
+        abort(400, description="the form expired; reload the page")
+    try:
+        claim_edits.undo_delete(found, current_user)
+    except ValidationError as exc:
+        flash(exc.reason)
+        return redirect(panel_url(found))
+    db.session.commit()
+    flash("Claim restored.")
+    return redirect(panel_url(found))
+
+
+@bp.post("/articles/<int:article_id>/claims")
+@require_role(Role.REVIEWER, Role.LEAD)
+def add_claim(article_id: int):
+    """Add a claim from a text selection in the article body."""
+    article = db.session.get(Article, article_id) or abort(404, description=f"article {article_id} not found")
+    form = NewClaimForm()
+    if not form.validate_on_submit():
+        abort(400, description="select some article text first")
+    try:
+        created = claim_edits.add_manual_claim(article, current_user, form.start.data, form.end.data, form.text.data)
+    except ValidationError as exc:
+        db.session.rollback()
+        flash(f"Not added: {exc.reason}.")
+        return redirect(url_for("articles.show", article_id=article_id))
+    db.session.commit()
+    flash("Claim added.")
+    return redirect(panel_url(created))
+
+
+@bp.get("/queue")
+def queue():
+    """The claims assigned to me, by story and article, with progress."""
+    return render_template("workbench/queue.html", queue=review_queue(current_user))
+
+
+@bp.get("/queue/next")
+def next_claim():
+    """Go to my next claim that needs my annotation."""
+    found = next_claim_for(current_user, request.args.get("after", type=int))
+    if found is None:
+        flash("Nothing left in your queue.")
+        return redirect(url_for("workbench.queue"))
+    return redirect(panel_url(found))
+
+
+@bp.get("/adjudication")
+@require_role(Role.LEAD)
+def adjudication():
+    """Claims where reviewers disagree, waiting for a lead."""
+    claims = annotation_service.adjudication_queue()
+    return render_template("workbench/adjudication.html", claims=claims, status=ClaimStatus)
