@@ -91,6 +91,7 @@ _IRREGULAR = {
     "puts",
     "kept",
     "keeps",
+    "keep",
     "brought",
     "brings",
     "led",
@@ -380,7 +381,9 @@ def tok_is_of_chain(words: list[re.Match[str]], k: int) -> bool:
 
 # --- piece removal helpers -----------------------------------------------------------
 
-_RELATIVE = re.compile(r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>[^,;:–—]+?)(?=,|;|\s[–—]\s|[.!]?[\"”]?$)")
+_RELATIVE = re.compile(
+    r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>(?:[^,;:–—]|(?<=\d),(?=\d{3}))+?)(?=,|;|\s[–—]\s|[.!]?[\"”]?$)"
+)
 _THAT_REL = re.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
 )
@@ -394,6 +397,63 @@ _AGE = re.compile(
     r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 _NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?P<n>[1-9]\d)\)")
+
+# "... a deal worth £115m – £88.5m paid upfront and up to €30.9m in add-ons.": a closing dash that
+# itemises the amount before it; one unit per item.
+_DASH_ITEMS = re.compile(r"\s[–—]\s(?P<body>[$€£]?\d[^–—]*?\s(?:and|plus)\s[^–—]+?)[.!]?$")
+# "in a deal worth £115m" (not the subject): the thing is worth the amount.
+_WORTH = re.compile(
+    r"(?<=\s)(?:a|an|the)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+worth\s+"
+    r"(?P<amount>(?:about|around|some|nearly|almost|up to|at least|more than|over)?\s*[$€£]\s?\d[\d.,]*\s*(?:[mb]n?|million|billion|bn)?)"
+)
+# "The agreement, eight months later than hoped, brings ...": a verbless comparative aside on the subject.
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subj>(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,;]{2,50}?),\s+(?P<aside>[^,;]*?\b(?:than|ago|after|before|earlier|later)\b[^,;]*?),\s+(?=[a-z])"
+)
+# "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
+_LEAD_PARTICIPLE = re.compile(
+    r"^(?P<conn>Since|After|Before|Despite|Upon|On|While|Having)\s+(?P<body>(?:[a-z]+ing|been)\b[^,;]{3,120}?),\s+"
+)
+# "in 132 appearances for the German side he produced ...": a count of outings is its own fact.
+_OUTINGS = re.compile(
+    r"\b[Ii]n\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<noun>appearances|matches|games|starts|outings|races|fights|"
+    r"tournaments|seasons|innings)(?P<pp>\s+(?:for|with|at|in)\s+[^,;]{2,40}?)?(?=\s*,|\s+(?:he|she|they|it|we)\b)"
+)
+_AMOUNT = r"[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n?|million|billion|euros|dollars|pounds)?"
+# "..., more than the £100m City paid for Grealish" / "$212 million, roughly 2 percent less than this year":
+# a comparison set off after an amount is a claim about that amount.
+_COMPARISON = re.compile(
+    rf"(?P<what>[$€£]\d[\d.,]*\s*(?:[mb]n?|million|billion)?(?:\s*\([^)]{{2,20}}\))?|\d[\d.,]*\s*(?:%|percent|per cent)),\s+"
+    rf"(?P<cmp>(?:(?:roughly|about|some|nearly|almost|around|just|well)\s+)?(?:{_AMOUNT}\s+)?"
+    r"(?:more|less|higher|lower|fewer|bigger|smaller|up|down)\s+(?:than|from|on)\s+(?P<np>[^,;]+?))(?=[,;]|[.!]?[\"”]?$)"
+)
+# "the £100m Manchester City handed Aston Villa": an amount someone paid, said the other way round.
+_AMOUNT_PAID = re.compile(
+    r"^the\s+(?P<amt>[$€£]\d[\d.,]*\s*(?:[mb]n?|million|billion)?)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+    r"(?P<verb>[a-z]+ed|paid|spent|gave|got|sold|bought|made|lent|raised)\b(?P<rest>.*)$"
+)
+# "Since his first appearance, against Ireland in 2020, he has ...": a leading possessive phrase.
+_LEAD_POSSESSIVE = re.compile(
+    r"^(?P<conn>Since|After|Before|Despite)\s+(?:his|her|its|their)\s+(?P<np>[^,;]{3,60}?)(?:,\s+(?P<aside>[^,;]{3,90}?))?,\s+"
+)
+# "Dortmund signed him in 2020, at 16,": an age set off after the event.
+_AT_AGE = re.compile(r",\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)(?P<n>1\d|[2-9]\d)(?=\s*,|\s*[.!]?$)")
+_OUTING_VERB = {"appearances": "made", "starts": "made", "outings": "made", "seasons": "spent"}
+# ", in a season that saw ..." / ", a campaign in which ...": a set-off noun phrase carrying a clause.
+_NP_CLAUSE = re.compile(
+    r",\s+(?:in\s+)?(?:a|an)\s+(?P<noun>[a-z]+(?:\s+(?!in\b|during\b)[a-z]+)?)\s+(?P<rel>that|which|in which|during which|when)\s+"
+    r"(?P<body>[^,;]{6,}?)(?=,|;|[.!]?[\"”]?$)"
+)
+# "Bellingham becomes the 21st English player in La Liga and only the sixth at Real Madrid": an elliptical
+# second conjunct that repeats the predicate with another ordinal.
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|latest|"
+    r"only|youngest|oldest|biggest|largest|most\s+\w+)"
+)
+_ELLIPTICAL = re.compile(
+    rf"^(?P<head>.*?\b(?P<verb>is|are|was|were|becomes|became|become|remains|remained)\s+)the\s+{_ORDINAL_WORDS}\b"
+    rf"[^,;]*?(?P<sep>\s+and\s+(?:also\s+|only\s+|now\s+)?)(?P<second>the\s+{_ORDINAL_WORDS}\b[^,;]*?)(?=,|;|[.!]?$)"
+)
 
 # Where a clause ends and another begins.
 _CLAUSE_BREAKS = re.compile(
@@ -423,6 +483,13 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
                     background=True,
                 )
             )
+    # "Mayor Jane Doe, who took office in 2023, said ...": the relative clause inside a reporting frame.
+    for m in _RELATIVE.finditer(text, start, end):
+        if m.group("rel") in ("who", "which"):
+            antecedent = _antecedent(text[start : m.start()])
+            if antecedent:
+                body = m.group("body").strip()
+                out.append(Unit(m.start(), m.end(), f"{antecedent} {body}", background=True))
     return out
 
 
@@ -435,6 +502,8 @@ def split_atomic(
 
     segment = text[start:end]
     main_subject = find_subject(segment.lstrip(' "“'))
+
+    units.extend(_pattern_units(text, start, end, segment, main_subject, memory_person, removed))
 
     # Dash-set asides become their own units.
     for m in _DASH_ASIDE.finditer(segment):
@@ -489,15 +558,127 @@ def split_atomic(
     # Ages: "the 19-year-old" -> "<person> is 19 years old"
     for m in _AGE.finditer(segment):
         if memory_person:
-            units.append(Unit(start + m.start(), start + m.end(), f"{memory_person} is {m.group('n')} years old"))
+            units.append(
+                Unit(
+                    start + m.start(),
+                    start + m.end(),
+                    f"{memory_person} is {m.group('n')} years old",
+                    background=True,
+                )
+            )
     for m in _NAME_AGE.finditer(segment):
-        units.append(Unit(start + m.start(), start + m.end(), f"{m.group('name')} is {m.group('n')} years old"))
+        units.append(
+            Unit(
+                start + m.start(),
+                start + m.end(),
+                f"{m.group('name')} is {m.group('n')} years old",
+                background=True,
+            )
+        )
 
     # The main line, with the removed pieces cut out, split into clauses.
     main_subject = find_subject(_render(text, start, end, removed).lstrip(' "“')) or main_subject
     units.extend(_split_clauses(text, start, end, removed=removed, subject=main_subject))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if _is_claimlike(u.text)]
+
+
+def _pattern_units(
+    text: str,
+    start: int,
+    end: int,
+    segment: str,
+    main_subject: str | None,
+    person: str | None,
+    removed: list[tuple[int, int]],
+) -> list[Unit]:
+    """Units of the shallow news patterns that hide a second predicate; their ranges go to `removed`."""
+    units: list[Unit] = []
+    subject = main_subject if main_subject and main_subject.lower() not in _SUBJECT_PRONOUNS else person
+    m = _DASH_ITEMS.search(segment) if "–" in segment or "—" in segment else None
+    if m and not _inside_quote(text, start + m.start(), start):
+        head = _WORTH.search(segment, 0, m.start())
+        lead = f"The {head.group('amount')} {head.group('noun')} includes" if head else None
+        a, b = start + m.start("body"), start + m.end("body")
+        for item in re.split(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", m.group("body")):
+            item = item.strip(" ,.")
+            if item:
+                units.append(Unit(a, b, f"{lead} {item}" if lead else item))
+        removed.append((start + m.start(), start + m.end("body")))
+    if " worth " in segment:
+        for m in _WORTH.finditer(segment):
+            if m.start() > 3:  # not the subject of the clause
+                units.append(
+                    Unit(start + m.start(), start + m.end(), f"The {m.group('noun')} is worth {m.group('amount')}")
+                )
+    m = _SUBJECT_ASIDE.match(segment)
+    if m:
+        units.append(
+            Unit(start + m.start(), start + m.end("aside"), f"{m.group('subj')} was {m.group('aside')}", background=True)
+        )
+        removed.append((start + m.end("subj"), start + m.end() - 1))
+    m = _LEAD_POSSESSIVE.match(segment)
+    if m:
+        who = find_subject(segment[m.end() :] + " x")
+        who = person if who and who.lower() in _SUBJECT_PRONOUNS else who
+        if who:
+            aside = f" was {m.group('aside')}" if m.group("aside") else ""
+            units.append(Unit(start, start + m.end() - 2, f"{who}'s {m.group('np')}{aside}", background=True))
+            removed.append((start, start + m.end()))
+    if ", at " in segment or ", aged " in segment:
+        for m in _AT_AGE.finditer(segment):
+            if person and re.search(r"\b(?:him|her|he|she)\b", segment[: m.start()]):
+                units.append(Unit(start + m.start() + 2, start + m.end(), f"{person} was {m.group('n')}", background=True))
+                removed.append((start + m.start(), start + m.end()))
+    for m in _COMPARISON.finditer(segment):
+        if _inside_quote(text, start + m.start(), start):
+            continue
+        units.append(Unit(start + m.start("what"), start + m.end(), f"{m.group('what')} is {m.group('cmp')}"))
+        removed.append((start + m.end("what"), start + m.end()))
+        paid = _AMOUNT_PAID.match(m.group("np"))
+        if paid:
+            units.append(
+                Unit(
+                    start + m.start("np"),
+                    start + m.end(),
+                    f"{paid.group('subj')} {paid.group('verb')} {paid.group('amt')}{paid.group('rest')}",
+                )
+            )
+    m = _LEAD_PARTICIPLE.match(segment)
+    if m:
+        rest_subject = find_subject(segment[m.end() :])
+        if rest_subject and rest_subject.lower() in _SUBJECT_PRONOUNS:
+            rest_subject = person or rest_subject
+        if rest_subject:
+            units.append(Unit(start, start + m.end("body"), f"{rest_subject} {m.group('body')}", rest_subject))
+            removed.append((start, start + m.end()))
+    if " in " in segment or segment[:3] == "In ":
+        for m in _OUTINGS.finditer(segment):
+            who = find_subject(segment[m.end() :] + " x") or subject
+            if who and who.lower() in _SUBJECT_PRONOUNS:
+                who = person
+            if not who:
+                continue
+            verb = _OUTING_VERB.get(m.group("noun"), "played")
+            units.append(
+                Unit(start + m.start(), start + m.end(), f"{who} {verb} {m.group('n')} {m.group('noun')}{m.group('pp') or ''}")
+            )
+            removed.append((start + m.start(), start + m.end()))
+    for m in _NP_CLAUSE.finditer(segment):
+        if _inside_quote(text, start + m.start(), start):
+            continue
+        body = m.group("body").strip()
+        unit_text = body if m.group("rel") not in ("that", "which") else f"The {m.group('noun')} {body}"
+        units.append(Unit(start + m.start() + 1, start + m.end(), unit_text))
+        removed.append((start + m.start(), start + m.end()))
+    m = _ELLIPTICAL.match(segment) if " and " in segment else None
+    if m:
+        a = start + m.start("second")
+        b = start + m.end("second")
+        head = m.group("head")
+        units.append(Unit(a, b, f"{head}{m.group('second')}"))
+        removed.append((start + m.start("sep"), b))
+    return units
 
 
 def _split_clauses(
@@ -513,7 +694,7 @@ def _split_clauses(
     units: list[Unit] = []
     previous = ""
     for _i, (a, b) in enumerate(pieces):
-        for a2, b2 in _cut_and_verb(text, a, b):
+        for a2, b2 in _cut_and_verb(text, a, b, removed):
             piece_text = _render(text, a2, b2, removed)
             if unit_text_override is not None and (a2, b2) == (start, end):
                 piece_text = unit_text_override
@@ -570,19 +751,22 @@ def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tupl
     return [(a, b) for a, b in pieces if text[a:b].strip()]
 
 
+_LEADING_PREP = re.compile(
+    r"\s*(?:In|At|On|Under|For|From|With|By|After|Before|Since|During|Among|Despite|Against|Over|Through|Back in)\s"
+)
 _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 
 
 def _starts_clause(text: str) -> bool:
     """True when text opens with a short subject and a finite verb ("arrears keep piling up")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)[:5]
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[:6]
     if (
         len(words) < 2
         or words[0].lower() in _PREPOSITIONS
         or (words[0].lower() in {"the", "a", "an"} and len(words) < 3)
     ):
         return False
-    for i, w in enumerate(words[1:4], start=1):
+    for i, w in enumerate(words[1:5], start=1):
         lw = w.lower()
         if lw in _AUX or lw in {"keep", "keeps", "remain", "remains", "rose", "fell"}:
             return all(x[0].islower() or i == 1 for x in words[:i]) or words[0][0].isupper()
@@ -591,7 +775,9 @@ def _starts_clause(text: str) -> bool:
     return False
 
 
-def _cut_and_verb(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cut_and_verb(
+    text: str, start: int, end: int, removed: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Split "X did A and did B" before the second predicate, and "A is x, B keeps y and C is z"."""
     pieces, cursor = [], start
     breaks = sorted(
@@ -604,8 +790,12 @@ def _cut_and_verb(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if what == "verb" and not _starts_with_verb(nxt):
             continue
-        if what == "clause" and not (_starts_clause(nxt) and _clause_has_verb(text[cursor:b_start])):
-            continue
+        if what == "clause":
+            before = _render(text, cursor, b_start, removed or [])  # without cut-out frames ("he added")
+            if not (_starts_clause(nxt) and _clause_has_verb(before)):
+                continue
+            if "," not in before and _LEADING_PREP.match(before):
+                continue  # "Under the deal reached in May, the country ...": a leading adverbial, not a clause
         if b_start - cursor < 10:
             continue
         pieces.append((cursor, b_start))
@@ -690,7 +880,7 @@ def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> 
         out.append(text[cursor : max(a, cursor)])
         cursor = min(b, end)
     out.append(text[cursor:end])
-    rendered = " ".join("".join(out).split())
+    rendered = " ".join(" ".join(out).split()).replace(" ,", ",")
     return rendered.strip(" ,;:")
 
 

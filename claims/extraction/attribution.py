@@ -69,13 +69,27 @@ _ORG_WORDS = re.compile(
     r"Party|Court|Police|Board|Committee|Authority|Institute|University|Club|FC|Organi[sz]ation|"
     r"Parliament|Congress|Senate|Assembly|Cabinet|Administration|Secretariat|Bureau|Service|"
     r"Treasury|Reserve|Exchange|Foundation|Center|Centre|Programme|Program|Movement|Alliance|"
-    r"United|City|Madrid|Borussia|Bayern|Real|Kremlin|Pentagon|White House|Elysee|Downing Street)\b"
+    r"United|City|Madrid|Borussia|Bayern|Real|Kremlin|Pentagon|White House|Elysee|Downing Street|"
+    # company names end in what the firm does
+    r"Foods|Motors|Airlines|Airways|Ferries|Energy|Holdings|Industries|Technologies|Systems|Partners|Capital|"
+    r"Securities|Pharmaceuticals|Media|Networks|Telecom|Communications|Logistics|Insurance|Investments|"
+    r"Resources|Mining|Petroleum|Oil|Gas|Power|Railways?|Shipping|Steel|Chemicals|Brands|Stores|Retail)\b"
 )
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:report|law|bill|budget|letter|document|study|survey|draft|memo|memorandum|filing|decree|"
     r"resolution|directive|regulation|constitution|treaty|data|figures|statistics|census|minutes|"
     r"communiqu[eé]|white paper|assessment|audit|review|analysis|poll|forecast)s?\b",
     re.I,
+)
+# A phrase ending in a document noun: "the company's annual report", "the results statement".
+_DOCUMENT_HEAD = re.compile(
+    r"\b(?:report|law|bill|budget|letter|document|study|survey|filing|decree|memo|memorandum|accounts|figures|"
+    r"statistics|data|minutes|prospectus|results statement|ruling|judgment|verdict)s?$"
+)
+_ANON_LEAD = re.compile(
+    r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people|analysts?|experts?|"
+    r"economists?|diplomats?|insiders?|residents?|observers?|investors?|traders?|critics?|lawmakers?|"
+    r"executives?|campaigners?|activists?|workers?|employees?|staff|local|business)\b"
 )
 _ANON_HEAD = re.compile(
     r"\b(?:officials?|sources?|diplomats?|people|persons?|insiders?|observers?|analysts?|experts?|"
@@ -107,6 +121,7 @@ _HEDGES = re.compile(
     re.I,
 )
 
+_POSSESSIVE_SPLIT = re.compile(r"['’]s\s+(?=[A-Z])")
 _PRONOUN = re.compile(r"^(?:he|she|him|her|his)$", re.I)
 _PLURAL_PRONOUN = re.compile(r"^(?:they|it|we)$", re.I)
 
@@ -137,7 +152,11 @@ def is_hedged(text: str) -> bool:
 # --- frame patterns --------------------------------------------------------------
 
 _ACCORDING_LEAD = re.compile(r"^(?P<lead>.{0,80}?\b)?(?P<cue>[Aa]ccording to)\s+(?P<src>[^,;:]+?)\s*,\s+")
-_ACCORDING_TRAIL = re.compile(r",?\s*(?P<cue>according to)\s+(?P<src>[^;:]+?)\s*(?P<end>[.!]?[\"”’]?\s*)$")
+# The source ends at the sentence end, or before a clause of the outlet's own (", meaning ...").
+_ACCORDING_TRAIL = re.compile(
+    r",?\s*(?P<cue>according to)\s+(?P<src>[^;:]+?)\s*"
+    r"(?P<end>[.!]?[\"”’]?\s*$|(?=,\s+(?:meaning|which|leaving|making|putting|bringing|while|but)\b))"
+)
 _AS_REPORTED = re.compile(
     r"^(?P<cue>As (?:was |has been |had been )?(?:reported|revealed|disclosed|announced|stated|noted)"
     r"(?: (?:in|on|by|earlier|last|previously|this) [^,]+)?)\s*,\s+"
@@ -158,7 +177,7 @@ _SOURCES_SAY = re.compile(
 _LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b")
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
-    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|the media|the press|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?\s*(?P<end>[.!,]|$)"  # noqa: E501
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?P<end>[.!,]|$)"  # noqa: E501
 )
 _TRAIL_INVERTED = re.compile(
     r",\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"
@@ -166,14 +185,32 @@ _TRAIL_INVERTED = re.compile(
 _PARENTHETICAL = re.compile(
     r",\s*(?P<src>he|she|they|it|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the [a-z-]+(?: [a-z-]+)?)\s+(?P<cue>said|says|added|adds|noted|argued|stressed|insisted|warned|explained|claimed|stated|predicted|believes|thinks)\s*,\s*",  # noqa: E501
 )
+# "told reporters the city faced ...": a listener, then the reported clause without "that".
+_TOLD_BARE = re.compile(
+    r"\s+(?:reporters|journalists|analysts|investors|lawmakers|parliament|the (?:media|press|court|committee|council)|"
+    r"the [A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)"
+    r"(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?=(?:the|a|an|his|her|its|their|he|she|it|they|we)\b)"
+)
+_CUE_SETTING = re.compile(
+    r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|letter|post|filing|speech|conference|call|note)\s+that\s+"
+)
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
 _STATEMENT_OBJ = re.compile(
     r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b",
     re.I,
 )
 
+# "Nathan Porter, head of the IMF team, said" / "Bluewater, which carries 4.2 million people a year, said".
+_APPOSED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){3,160},\s*$"
+)
+# "Its chair, Tomas Reyes, told": a description set before the name.
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){1,2}[a-z][\w -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
+)
 _SUBJECT_STOP = re.compile(
-    r"(?:[,;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
+    r"(?:,(?!\d{3}\b)|[;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
 )
 
 
@@ -211,7 +248,7 @@ def find_frames(text: str) -> list[Frame]:
                 m.group("src"),
                 _according_cue(m.group("cue"), m.group("src")),
                 (0, content_end),
-                (m.start(), n),
+                (m.start(), m.end()),
                 kind="according",
             )
         )
@@ -253,14 +290,16 @@ def find_frames(text: str) -> list[Frame]:
         before = text[: m.start()]
         if not subject:
             # "Nathan Porter, head of the IMF team, said ...": skip the appositive.
-            ap = re.search(r"(?:^|[,;]\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+[^,]{3,160},\s*$", before)
+            ap = _APPOSED_SUBJECT.search(before) or _NAME_AFTER_DESCRIPTION.search(before)
             if ap:
-                subject_start, subject = ap.start(1), ap.group(1)
+                subject_start, subject = ap.start("name"), ap.group("name")
         elif re.search(r"\band\s+$", before) and subject_start == m.start() - len(m.group("pre") or ""):
             pass
-        if re.search(r"(?:^|\s)and\s+$", before) and not subject:
+        if re.search(r"(?:^|\s)(?:and|but)\s+$", before) and not subject:
             # "X announced ... and said ...": the subject of the sentence speaks.
-            lead = re.match(r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)\s+(?:has |had |have )?[a-z]+ed\b", text)
+            lead = re.match(
+                r"^\s*((?:[A-Z][\w'’.-]*)(?:\s+[A-Z]?[\w'’.-]*){0,3}?)\s+(?:has |had |have )?[a-z]+ed\b", text
+            )
             if lead:
                 subject = lead.group(1)
                 subject_start = m.start()
@@ -276,7 +315,9 @@ def find_frames(text: str) -> list[Frame]:
         ):
             continue
         if low in {"told", "tells"}:
-            tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after)
+            tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after) or _TOLD_BARE.match(
+                after
+            )
             if tm:
                 content_start = m.end() + tm.end()
             else:
@@ -284,6 +325,9 @@ def find_frames(text: str) -> list[Frame]:
         elif low not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
             continue
         else:
+            where = None if that else _CUE_SETTING.match(after)
+            if where:
+                that = where
             content_start = m.end() + (that.end() if that else 0)
         cue_text = (m.group("pre") or "") + cue
         frames.append(Frame(subject, cue_text.strip(), (content_start, n), (subject_start, content_start)))
@@ -346,7 +390,7 @@ def _plausible_subject(subject: str) -> bool:
 
 def _inverted_source_ok(src: str) -> bool:
     words = src.split()
-    if not 1 <= len(words) <= 8 or not re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src):
+    if not 1 <= len(words) <= 8 or not re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src) or re.search(r"[\"“”]", src):
         return False
     return not re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|\w+s\s+on|rests|draws|that)\b|\b[a-z]+ed\b", src
@@ -374,7 +418,9 @@ class SpeakerMemory:
     full_persons: set[str] = field(default_factory=set)
     orgs: list[str] = field(default_factory=list)
     speakers: list[Attribution] = field(default_factory=list)
-    text_seen: str = ""
+    sentence_persons: list[str] = field(default_factory=list)  # persons named so far in this sentence
+    previous_persons: list[str] = field(default_factory=list)  # ... and in the last sentence that named one
+    last_lender: str | None = None  # the last lender named ("the lender" points back to it)
     surnames: set[str] = field(default_factory=set)
     person_counts: dict[str, int] = field(default_factory=dict)
     person_last: dict[str, tuple[int, str]] = field(default_factory=dict)
@@ -382,16 +428,26 @@ class SpeakerMemory:
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
         for m in _CAP_RUN.finditer(text):
-            name = _trim_name(m.group())
-            if not name:
-                continue
-            if self._is_person_name(name):
-                self._add_person(name)
-            elif _looks_org(name):
-                self.orgs.append(name)
-        self.text_seen += " " + text
+            # "Borussia Dortmund's Jude Bellingham" holds two names: the owner and the owned.
+            for part in _POSSESSIVE_SPLIT.split(m.group()):
+                name = _trim_name(part)
+                if not name:
+                    continue
+                if self._is_person_name(name):
+                    self._add_person(name)
+                elif _looks_org(name):
+                    self.orgs.append(name)
+        for m in _LENDER.finditer(text):
+            self.last_lender = m.group()
+
+    def start_sentence(self) -> None:
+        """Move on to the next sentence: its persons become the previous sentence's."""
+        if self.sentence_persons:
+            self.previous_persons = self.sentence_persons
+            self.sentence_persons = []
 
     def _add_person(self, name: str) -> None:
+        self.sentence_persons.append(name)
         words = name.split()
         if len(words) >= 2:
             self.full_persons.add(name)
@@ -418,7 +474,9 @@ class SpeakerMemory:
         if not phrase:
             return Attribution(SourceType.UNATTRIBUTED, None, None)
         if _PRONOUN.match(phrase):
-            person = self._last_person_speaker() or self.salient_person()
+            # "Hale voted against it. He argued ...": the first person of this or the last sentence.
+            recent = self.sentence_persons or self.previous_persons
+            person = (recent[0] if recent else None) or self._last_person_speaker() or self.salient_person()
             if person:
                 return Attribution(SourceType.NAMED_PERSON, person, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
@@ -445,12 +503,15 @@ class SpeakerMemory:
             owner = re.sub(r"['’]s\b", " ", owner)
             owner = re.sub(r"\bthe\s*$", "", " ".join(owner.split())).strip(" ,")
             if owner and owner.lower() != "the":
-                return self.resolve(owner, kind)
+                resolved = self.resolve(owner, kind)
+                if resolved.source != owner or resolved.type != SourceType.ANONYMOUS:
+                    return resolved
+                return Attribution(SourceType.DOCUMENT, phrase, None)
         if low.startswith(("the ", "this ", "that ")) and (
             not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()
         ):
             return self._resolve_description(phrase)
-        if re.match(r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people)\b", low) or (
+        if _ANON_LEAD.match(low) or (
             not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)
         ):
             return Attribution(SourceType.ANONYMOUS, phrase, None)
@@ -502,10 +563,10 @@ class SpeakerMemory:
 
     def _resolve_description(self, phrase: str) -> Attribution:
         low = phrase.lower()
-        if re.search(r"\blender\b", low):
-            hits = list(_LENDER.finditer(self.text_seen))
-            if hits:
-                return Attribution(SourceType.ORGANIZATION, hits[-1].group(), None)
+        if _DOCUMENT_HEAD.search(low):
+            return Attribution(SourceType.DOCUMENT, phrase, None)
+        if re.search(r"\blender\b", low) and self.last_lender:
+            return Attribution(SourceType.ORGANIZATION, self.last_lender, None)
         if _ORG_ROLE.search(low) and not _PERSON_ROLE.search(low):
             for s in reversed(self.speakers[-3:]):
                 if s.type == SourceType.ORGANIZATION and s.source:

@@ -35,8 +35,11 @@ _STATEMENT_LEAD = re.compile(
 def extract_claims(body: str, published: dt.date | None = None, title: str | None = None) -> list[ExtractedClaim]:
     """Atomic claims of a cleaned article body, in body order; start/end are offsets into body."""
     memory = SpeakerMemory()
+    if title:
+        memory.observe(title)  # the headline names who the story is about
     claims: list[ExtractedClaim] = []
     for sentence in split_sentences(body):
+        memory.start_sentence()
         if is_non_claim(sentence.text, title):
             memory.observe(sentence.text)
             continue
@@ -92,6 +95,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         before = text[skip:lead]
         if len(before.split()) >= 5 and _has_verb(before) and not any(a <= skip < b for a, b in covered):
             ranges.insert(0, (skip, lead, (), None))
+        # A clause after the last frame that no frame governs ("..., X said, and the deal could ...").
+        tail = max(max(f.frame[1], f.content[1]) for f, _ in resolved)
+        after = text[tail:]
+        if len(after.split()) >= 5 and _has_verb(after) and not any(a < len(text) <= b for a, b in covered):
+            ranges.append((tail, len(text), (), None))
         for frame, _ in resolved:
             extra.extend(appositives(text, frame.frame[0], frame.frame[1]))
 

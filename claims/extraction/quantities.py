@@ -1,25 +1,48 @@
 """Quantity extraction: every number expression in a text, normalized (labelling rules: dev-corpus README).
 
-One left-to-right scan finds number "atoms" (digits or number words); each atom's
-neighbourhood decides the rest: a currency sign or code before it, a scale
-("m", "bn", "million"), a range partner ("-17", "and $17bn"), a unit after it
-(currency word, percent, time unit, "times", a measure) and a bound phrase
-before it ("at least", "up to", "within"). A few forms without a digit-or-word
-atom have passes of their own: ages written "Name (24)", ranks ("the sixth"),
-plural scales ("millions of"), "once/twice", "a decade", "within a day".
+The scan visits "anchors" in text order: digit runs, number words ("twenty-seven",
+"a dozen"), ordinals, plural scales ("millions"), "once"/"twice", "-fold" words
+and units of time after "a"/"the next" ("within a day", "the next decade").
+Anchor words are found with one split of the text and a set intersection, far
+cheaper than a regex alternation over the whole text. Each anchor's
+neighbourhood decides the rest, read with short anchored patterns: a currency
+sign or code before it, a scale ("m", "bn", "million"), a range partner ("-17",
+"and $17bn"), a unit after it (currency word, percent, time unit, "times", a
+measure, a counted noun) and bound words before or after it ("at least",
+"up to", "within", "or more").
 
-Years, calendar dates, clock times and identifiers ("COVID-19", "Article 5")
-are not quantities; dates.py handles the dates.
+Choices where the README is silent, taken from the gold or made here:
+
+* "scored 24 times", "only twice before" are counts; "twice as fast",
+  "three times higher", "tenfold" are multipliers (other, "times").
+* Ranks are ordinals after "the", a finishing verb ("finished third") or a
+  possessive with a superlative ("the world's third-largest"); "his first
+  appearance" is not a rank (the gold leaves it out).
+* Ages: "aged 19", "19-year-old", "he was only 17", ", at 16", "Name (24)"
+  (the surface text keeps the name, as the gold does).
+* Weeks become days (x7) and decades years (x10) so that durations share the
+  README's units; other measures (km, barrels per day, basis points,
+  percentage points) are kind other with their own unit.
+* "over nine months" is a period, not a bound; "more than the £100m" compares
+  with a definite amount and is a point.
+* A conversion in brackets shares the bounds of the amount it converts
+  ("could lift the total to €133m (£113m)": both high only).
+* A bare "135 million" takes the currency of the amount before it in the text,
+  or money without a unit when the text talks of fees or prices.
+
+Years, calendar dates, clock times, scores ("2-1") and identifiers
+("COVID-19", "Article 5", "G7") are not quantities; dates.py handles dates.
 
 Number words use a small hand-written table rather than ``text2num``: the
-forms news prose uses ("twenty-seven", "two hundred", "a dozen") fit in forty
-lines, the parse runs on spans the scan already found, and the table adds no
-compiled dependency to the runtime set.
+forms news prose uses fit in forty lines, the parse runs only where the scan
+already stands, and the table adds no dependency to the runtime set.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -51,9 +74,14 @@ _ORDINAL_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _alt(words: object) -> str:
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal (keeps long word lists compact)."""
+    return frozenset(text.split())
+
+
+def _alt(words: Iterable[str]) -> str:
     """Regex alternation of words, longest first so no prefix shadows a longer word."""
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 _UNITS_ALT = _alt(_UNIT_WORDS)
@@ -65,17 +93,23 @@ _WORD_TOKEN_RE = re.compile(
     rf"|{_alt(_SCALE_WORDS)}|dozen|an|a)\b",
     re.I,
 )
-_ORD_TENS_ALT = _alt(w for w in _TENS_WORDS)
-_ORD_UNITS_ALT = _alt(w for w, v in _ORDINAL_WORDS.items() if v < 10)
-_ORDINAL_WORD_RE = rf"(?:(?:{_ORD_TENS_ALT})-(?:{_ORD_UNITS_ALT})|{_alt(_ORDINAL_WORDS)})"
+# Which token may follow which in a number phrase ("two hundred and five", "a dozen", "three million").
+_WORD_STATES: dict[str, tuple[str, ...]] = {
+    "start": ("a", "small", "tens"),
+    "a": ("hundred", "scale", "dozen"),
+    "small": ("hundred", "scale", "dozen"),
+    "tens": ("small", "scale"),
+    "hundred": ("small", "tens", "scale"),
+    "scale": ("small", "tens"),
+    "dozen": (),
+}
 
 
 def _read_words(text: str, pos: int) -> tuple[int, int] | None:
-    """Parse a number-word sequence starting at pos; (value, end offset) or None."""
+    """Parse a number-word phrase starting at pos; (value, end offset) or None."""
     total = current = 0
     state = "start"
-    end = pos
-    i = pos
+    end = i = pos
     while True:
         m = _WORD_TOKEN_RE.match(text, i)
         if not m or (state == "start") == bool(m.group("sep")):
@@ -85,8 +119,6 @@ def _read_words(text: str, pos: int) -> tuple[int, int] | None:
         if sep == "and" and state not in ("hundred", "scale"):
             break
         if tok in ("a", "an"):
-            if state != "start":
-                break
             kind, value = "a", 1
         elif tok == "dozen":
             kind, value = "dozen", 12
@@ -99,19 +131,8 @@ def _read_words(text: str, pos: int) -> tuple[int, int] | None:
             kind, value = "small", _TENS_WORDS[tens] + _UNIT_WORDS[unit]
         else:
             kind, value = "small", _UNIT_WORDS[tok]
-        allowed = {
-            "start": ("a", "small", "tens"),
-            "a": ("hundred", "scale", "dozen"),
-            "small": ("hundred", "scale", "dozen"),
-            "tens": ("small", "scale"),
-            "hundred": ("small", "tens", "scale"),
-            "scale": ("small", "tens"),
-            "dozen": (),
-        }[state]
-        if kind not in allowed or (state == "tens" and kind == "small" and (value >= 10 or sep == "-")):
-            break
-        if state == "a" and kind not in ("hundred", "scale", "dozen"):
-            break
+        if kind not in _WORD_STATES[state] or (state == "tens" and (value >= 10 or sep == "-")):
+            break  # "twenty seven" yes; "twenty eleven", "one two" no
         if kind in ("small", "tens"):
             current += value
         elif kind == "a":
@@ -143,11 +164,13 @@ _SYMBOLS: dict[str, str] = {
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "NT$": "TWD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₴": "UAH", "₱": "PHP",
 }  # fmt: skip
-_CODES = (
-    "USD EUR GBP JPY CNY RMB INR PKR LKR NPR BDT CHF CAD AUD NZD HKD SGD TWD RUB TRY BRL ZAR NGN KES "
-    "UGX TZS GHS ETB EGP SAR AED QAR KWD BHD OMR MAD DZD TND LYD JOD ILS IRR IQD SEK NOK DKK PLN CZK "
-    "HUF RON UAH MXN ARS CLP COP PEN KRW THB MYR IDR PHP VND XOF XAF SDR XDR"
-).split()
+_CODES = sorted(
+    _words(
+        "USD EUR GBP JPY CNY RMB INR PKR LKR NPR BDT CHF CAD AUD NZD HKD SGD TWD RUB TRY BRL ZAR NGN KES UGX "
+        "TZS GHS ETB EGP SAR AED QAR KWD BHD OMR MAD DZD TND LYD JOD ILS IRR IQD SEK NOK DKK PLN CZK HUF RON "
+        "UAH MXN ARS CLP COP PEN KRW THB MYR IDR PHP VND XOF XAF SDR XDR"
+    )
+)
 _CODE_SET = frozenset(_CODES)
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₴₱")
 _CODE_ALIASES = {"RMB": "CNY", "XDR": "SDR"}
@@ -180,7 +203,7 @@ _CURRENCY_WORDS: dict[str, str | None] = {
 }  # fmt: skip
 # Words that are also ordinary English: money only with a scale, an adjective or "sterling".
 _AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "dong", "franc"}
-# Which rupee / dinar / peso: the first country named in the text decides.
+# Which rupee / dinar / peso: a country the text names decides (checked in this order).
 _COUNTRY_CURRENCY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern), word, code)
     for pattern, word, code in (
@@ -218,8 +241,7 @@ _CUR_SUFFIX_RE = re.compile(
 )
 
 # --------------------------------------------------------------------------- anchors
-# Where a quantity can start: digit runs (one regex pass) and anchor words (str.find on the
-# lower-cased text, far cheaper than a regex alternation over the whole text).
+# Where a quantity can start: digit runs (one regex pass) and anchor words (locate_words).
 
 _DIGITS_RE = re.compile(r"\d+")
 _ANCHOR_WORDS: dict[str, str] = {
@@ -229,11 +251,9 @@ _ANCHOR_WORDS: dict[str, str] = {
     **dict.fromkeys(_ORDINAL_WORDS, "ordinal"),
     **dict.fromkeys(("tens", "dozens", "hundreds", "thousands", "millions", "billions"), "plural"),
     **dict.fromkeys(("once", "twice", "thrice"), "adverb"),
+    **dict.fromkeys((w + "fold" for w in (*_UNIT_WORDS, *_TENS_WORDS, "hundred")), "fold"),
     **dict.fromkeys(("decade", "year", "month", "week", "day", "hour"), "unit"),
 }
-
-
-_ANCHOR_WORDS.update(dict.fromkeys((w + "fold" for w in (*_UNIT_WORDS, *_TENS_WORDS, "hundred")), "fold"))
 _ANCHOR_BYTES = frozenset(w.encode() for w in _ANCHOR_WORDS)
 _SEPARATORS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 
@@ -283,6 +303,14 @@ def _prev_word(text: str, pos: int) -> tuple[str, int]:
     return text[k:j].lower(), k
 
 
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]*(?:[-‐](?=[A-Za-z]))?([A-Za-z]+|.?)", re.S)
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The word right after pos (spaces and one hyphen skipped), or the next non-space character."""
+    return _NEXT_WORD_RE.match(text, pos).group(1)  # type: ignore[union-attr]
+
+
 # --------------------------------------------------------------------------- context patterns
 
 _NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
@@ -307,7 +335,8 @@ _TIME_UNITS: dict[str, tuple[str, int]] = {
     "season": ("seasons", 1), "quarter": ("quarters", 1),
 }  # fmt: skip
 _TIME_RE = re.compile(
-    r"(?P<sep>[ \u00a0]+|-|‐)(?P<u>(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+    r"(?P<sep>[ \u00a0]+(?:(?:straight|consecutive|successive|full|whole|more|further|additional)[ \u00a0]+)?|-|‐)"
+    r"(?P<u>(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|seconds?|decades?|century|centuries|seasons?|quarters?))(?P<old>[- ]olds?)?\b(?!-)"
 )
 _RELATIVE_TIME_RE = re.compile(r"\s+(?i:ago|earlier|later|from\s+now)\b(?!\s+than\b)")
@@ -324,7 +353,7 @@ _MEASURES: dict[str, str] = {
     "litre": "litres", "liter": "litres", "gallon": "gallons", "mw": "MW", "gw": "GW", "kwh": "kWh",
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "hectare": "hectares", "acre": "acres", "sq km": "km2",
     "sqkm": "km2", "square kilometre": "km2", "square kilometer": "km2", "square mile": "square miles",
-    "degree": "degrees", "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches", "inche": "inches",
+    "degree": "degrees", "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches",
     "cm": "cm", "mm": "mm",
 }  # fmt: skip
 _MEASURE_RE = re.compile(
@@ -334,23 +363,23 @@ _MEASURE_RE = re.compile(
 )
 # A noun right after a count ("24 caps") joins the surface text; function words are not nouns.
 _NOUN_RE = re.compile(r"[ \u00a0]+(?P<noun>[a-z][a-z’'-]*[a-z])\b")
-_NOT_NOUNS = frozenset(
-    "a an the and or but nor of to in on at by for from with without into onto over under about "
-    "as than then that this these those which who whom whose what when where while if is are was "
-    "were be been being has have had do does did will would shall should can could may might must "
-    "not no more less most least per each every some any all both either neither such so too very "
-    "just only also still already ago earlier later before after since until till during against "
-    "between among across through toward towards around up down out off again once twice it its "
-    "he she they we you his her their our your my me him them us i".split()
+_NOT_NOUNS = _words(
+    "a an the and or but nor of to in on at by for from with without into onto over under about as than "
+    "then that this these those which who whom whose what when where while if is are was were be been "
+    "being has have had do does did will would shall should can could may might must not no more less "
+    "most least per each every some any all both either neither such so too very just only also still "
+    "already ago earlier later before after since until till during against between among across through "
+    "toward towards around up down out off again once twice it its he she they we you his her their our "
+    "your my me him them us i"
 )
-_HYPHEN_COUNT_NOUNS = frozenset(
-    "member strong seat nation country party team man woman person player storey story page car "
-    "bed room vehicle ship plane aircraft".split()
+_HYPHEN_COUNT_NOUNS = _words(
+    "member strong seat nation country party team man woman person player storey story page car bed room "
+    "vehicle ship plane aircraft"
 )
 # Year-like numbers (1800-2100) count only before nouns that are plainly counted.
-_YEAR_COUNT_NOUNS = frozenset(
-    "people persons jobs workers employees troops soldiers members deaths cases homes houses "
-    "students children migrants refugees vehicles units votes signatures patients".split()
+_YEAR_COUNT_NOUNS = _words(
+    "people persons jobs workers employees troops soldiers members deaths cases homes houses students "
+    "children migrants refugees vehicles units votes signatures patients"
 )
 _MONEY_CUES_RE = re.compile(
     r"\b(?i:fee|fees|price|prices|cost|costs|worth|paid|pay|pays|paying|valued|value|budget|salary|"
@@ -402,19 +431,19 @@ _AGE_WAS_RE = re.compile(
     r"\b(?:he|she|they|I|we|who)\s+(?:was|were|is|turned|turns|being)\s+(?:only\s+|just\s+|barely\s+|still\s+|now\s+)?\Z",
     re.I,
 )
+_AGE_WAS_WORDS = _words("was were is turned turns being only just barely still now")
 _AGE_AT_RE = re.compile(r"(?:^|[,;(—–][ \u00a0]*)(?i:at)[ \u00a0]+(?:(?i:just|only)[ \u00a0]+)?\Z")
 _AGE_APPOSITIVE_RE = re.compile(r"\b[A-Z][a-z’'-]+,[ \u00a0]+\Z")
 _CLAUSE_END_RE = re.compile(r"[ \u00a0]*(?:[,.;:)!?]|\Z|\s+(?:when|and|but|as|while)\b)")
-_IDENT_WORDS = frozenset(
+_IDENT_WORDS = _words(
     "No No. Nos Nos. Number Article Articles Section Chapter Resolution Rule Flight Route Highway Room "
-    "Page Pages Phase Stage Tier Level Grade Category Paragraph Clause Item Vol Vol. Volume Apollo Windows "
-    "iPhone Model Type Series Version Gen Game Matchday Week Day Group Platform Gate Terminal Line Unit "
-    "Block Building Floor Annex Appendix Table Figure Fig. Term Vision Agenda Box Channel Pier Bay".split()
+    "Page Pages Phase Stage Tier Level Grade Category Paragraph Clause Item Vol Vol. Volume Apollo "
+    "Windows iPhone Model Type Series Version Gen Game Matchday Week Day Group Platform Gate Terminal "
+    "Line Unit Block Building Floor Annex Appendix Table Figure Fig. Term Vision Agenda Box Channel Pier "
+    "Bay"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\[—–]\s*|\n\s*)\Z")
-_ATTACHED_OK = frozenset(
-    list(_SCALE_ABBREV) + "x km kg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins".split()
-)
+_ATTACHED_OK = frozenset(_SCALE_ABBREV) | _words("x km kg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins")
 
 _MONTHS = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -429,6 +458,29 @@ _TIME_AFTER_RE = re.compile(
     r":\d\d|[ \u00a0]?(?:[ap]\.m\.|(?i:am|pm)\b)|[ \u00a0]o['’]clock\b|[ \u00a0]*(?:GMT|UTC|BST|CET|EST|PST)\b"
 )
 
+# First words (or characters) that can open each kind of unit: a cheap test before the regex.
+_CURRENCY_LEADS = (
+    _CODE_SET
+    | {adjective.split()[0].split(".")[0] for adjective in _CURRENCY_ADJECTIVES}
+    | _words(
+        "dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees rouble roubles ruble "
+        "rubles franc francs peso pesos riyal riyals rial rials dirham dirhams dinar dinars lira liras won rand "
+        "naira shilling shillings cedi cedis reais ringgit baht rupiah dong zloty zlotys forint forints koruna "
+        "korunas kronor krona kroner krone hryvnia hryvnias taka birr shekel shekels sdr sdrs special"
+    )
+)
+_PERCENT_LEADS = _words("% per percent pct percentage ppt ppts basis bps")
+_TIME_LEADS = _words(
+    "year years yr yrs month months week weeks day days hour hours hr hrs minute minutes min mins second "
+    "seconds decade decades century centuries season seasons quarter quarters straight consecutive "
+    "successive full whole more further additional"
+)
+_MEASURE_LEADS = _words(
+    "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters kg kilo kilos kilogram "
+    "kilograms tonne tonnes ton tons barrel barrels bpd litre litres liter liters gallon gallons mw gw kwh mwh "
+    "gwh twh hectare hectares acre acres sq sqkm square degree degrees feet foot ft inch inches cm mm"
+)
+_CLOCK_LEADS = _words(": am pm a p o gmt utc bst cet est pst")
 _YEAR_AS_NUMBER_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|bn|billion|million|m|mn|euros?|dollars?|pounds?)\b)"
     r"|[ \u00a0]+(?:" + "|".join(sorted(_YEAR_COUNT_NOUNS)) + r")\b"
@@ -436,9 +488,7 @@ _YEAR_AS_NUMBER_AFTER_RE = re.compile(
 
 # Special forms.
 _NAME_BEFORE_RE = re.compile(r"\b(?P<name>(?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}[A-Z][\w’'-]*)[ \u00a0]*\(\Z")
-_RANK_LEADS = frozenset(
-    "the finish finished finishes finishing came come ranked rank ranks placed ended ending".split()
-)
+_RANK_LEADS = _words("the finish finished finishes finishing came come ranked rank ranks placed ended ending")
 _ORDINAL_STOP_RE = re.compile(
     rf"-|[ \u00a0]+(?:of[ \u00a0]+)?{_MONTHS}|[ \u00a0]+(?i:time|times|half|quarter|century|centuries|day|week|"
     r"month|year|minute|hour|leg|round|person|hand|place\s+to)\b"
@@ -462,11 +512,10 @@ _ONCE_FREQ_RE = re.compile(r"[ \u00a0]+an?[ \u00a0]+(?:day|week|month|year|seaso
 _MULTIPLIER_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:as|the|that|what|more|less)\b|[ \u00a0]+[a-z]{3,}er[ \u00a0]+than\b", re.I
 )
-_FOLD_BEFORE_RE = re.compile(rf"\b(?P<w>(?i:{_alt(_UNIT_WORDS)}|{_TENS_ALT}|hundred))\Z")
 _UNIT_LEAD_RE = re.compile(  # "a decade", "the next decade", "within a day"
     r"\b(?P<det>(?i:an?|one|another|the\s+(?:next|past|last|coming|previous|following)))[ \u00a0]+\Z"
 )
-_UNIT_LEAD_WORDS = frozenset("a an one another next past last coming previous following".split())
+_UNIT_LEAD_WORDS = frozenset(["a", "an", "one", "another", "next", "past", "last", "coming", "previous", "following"])
 _ARTICLE_UNIT_TRIGGER_RE = re.compile(
     rf"\b(?:{_LOW_WORDS}|{_HIGH_WORDS}|for|in\s+less\s+than|in\s+more\s+than|about|around)[ \u00a0]+\Z", re.I
 )
@@ -505,6 +554,15 @@ def _currency_code(text: str, word: str, adj: str | None) -> str | None:
         if which == key and pattern.search(text):
             return country_code
     return _DEFAULT_BY_WORD.get(key)
+
+
+def _measure_unit(word: str) -> str:
+    """The unit name of a measure word ("kilometres" -> "km", "inches" -> "inches")."""
+    key = " ".join(word.lower().split())
+    for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
+        if candidate in _MEASURES:
+            return _MEASURES[candidate]
+    return key
 
 
 def _is_ambiguous_word(word: str) -> bool:
@@ -552,9 +610,9 @@ def _left_bound(text: str, pos: int) -> _Bound:
         elif kind == "from":
             b.change_from = bool(_CHANGE_VERB_RE.search(text, max(0, phrase_start - 40), phrase_start))
         cursor = phrase_start
-    if b.kind is None and text[max(0, pos - 4) : pos].rstrip(" \u00a0").endswith("to"):
-        if _MODAL_RE.search(text, max(0, pos - 50), pos):
-            b.kind = "high"
+    near = text[max(0, pos - 4) : pos].rstrip(" \u00a0")
+    if b.kind is None and near.endswith("to") and _MODAL_RE.search(text, max(0, pos - 50), pos):
+        b.kind = "high"
     return b
 
 
@@ -688,7 +746,7 @@ class _Scanner:
         return self.read_number(s, got[1], Decimal(got[0]), got[0])
 
     def article_scale(self, s: int, e: int) -> _Found | None:
-        """"a dozen", "a million": a scale word after "a"/"an"."""
+        """A scale word after "a"/"an": "a dozen", "a million"."""
         word, start = _prev_word(self.text, s)
         if word not in ("a", "an"):
             return None
@@ -729,7 +787,7 @@ class _Scanner:
         return _Found(QuantityKind.OTHER, value, value, "ordinal", s, end)
 
     def plural_scale(self, s: int, e: int) -> _Found | None:
-        """"millions of Pakistanis" (at least a million), "hundreds of millions of dollars"."""
+        """A plural scale: "millions of Pakistanis" (at least a million), "hundreds of millions of dollars"."""
         text = self.text
         if s and text[s - 1 : s].isspace() and text[max(0, s - 2) : s - 1].isdigit():
             return None
@@ -746,7 +804,7 @@ class _Scanner:
         return _Found(QuantityKind.COUNT, value, None, None, s, m.end())
 
     def adverb(self, s: int, e: int) -> _Found | None:
-        """"once", "twice", "thrice": a count, or a multiplier ("twice as fast")."""
+        """Once / twice / thrice: a count, or a multiplier ("twice as fast")."""
         text = self.text
         word = text[s:e].lower()
         if word == "once":
@@ -762,17 +820,12 @@ class _Scanner:
         return self.bounded(QuantityKind.COUNT, value, value, None, s, e, bound)
 
     def fold(self, s: int, e: int) -> _Found | None:
-        """"tenfold": a multiplier written as one word."""
-        m = _FOLD_BEFORE_RE.search(self.text, max(0, s - 9), s)
-        if not m:
-            return None
-        value = parse_number_words(m.group("w")) or 100
-        return self.bounded(
-            QuantityKind.OTHER, value, value, "times", m.start(), e, _left_bound(self.text, m.start())
-        )
+        """A multiplier written as one word: "tenfold"."""
+        value = parse_number_words(self.text[s : e - 4]) or 100
+        return self.bounded(QuantityKind.OTHER, value, value, "times", s, e, _left_bound(self.text, s))
 
     def article_unit(self, s: int, e: int) -> _Found | None:
-        """"a decade", "the next decade", "within a day": one unit of time without a numeral."""
+        """One unit of time without a numeral: "a decade", "the next decade", "within a day"."""
         text = self.text
         if _prev_word(text, s)[0] not in _UNIT_LEAD_WORDS:
             return None
@@ -782,7 +835,8 @@ class _Scanner:
         det = lead.group("det").lower()
         unit_word = text[s:e].lower()
         if unit_word != "decade" and (
-            not det.startswith("a") or not _ARTICLE_UNIT_TRIGGER_RE.search(text, max(0, lead.start() - 30), lead.start())
+            not det.startswith("a")
+            or not _ARTICLE_UNIT_TRIGGER_RE.search(text, max(0, lead.start() - 30), lead.start())
         ):
             return None  # "a day" is a duration only after a bound or "for": "within a day"
         unit, factor = _TIME_UNITS[unit_word]
@@ -819,12 +873,14 @@ class _Scanner:
                 bound.kind = None  # a range carries both ends
 
         # ---- what follows: currency word, percent, time unit, "times", measure, noun
-        year_like = not is_word and scale == 1 and low_v == high_v and _is_year(text[s:e])
+        year_like = not is_word and scale == 1 and _is_year(text[s:e])  # "2019", "from 2019 to 2021"
         kind = QuantityKind.COUNT
         unit: str | None = None
         end = pos
         factor = 1
-        sm = _CUR_SUFFIX_RE.match(text, pos)
+        after = _next_word(text, pos)
+        lower = after.lower()
+        sm = _CUR_SUFFIX_RE.match(text, pos) if after in _CURRENCY_LEADS or lower in _CURRENCY_LEADS else None
         if cur_code is None and sm:
             word = sm.group("word")
             if sm.group("code"):
@@ -838,13 +894,13 @@ class _Scanner:
             end = sm.end()  # "$5 million dollars"
         if cur_code is not None or kind == QuantityKind.MONEY:
             kind, unit = QuantityKind.MONEY, cur_code
-        elif pm := _PCT_RE.match(text, pos):
+        elif lower in _PERCENT_LEADS and (pm := _PCT_RE.match(text, pos)):
             end = pm.end()
             if pm.group("pct"):
                 kind, unit = QuantityKind.PERCENT, "%"
             else:
                 kind, unit = QuantityKind.OTHER, "percentage points" if pm.group("pp") else "basis points"
-        elif tm := _TIME_RE.match(text, pos):
+        elif lower in _TIME_LEADS and (tm := _TIME_RE.match(text, pos)):
             if year_like or _RELATIVE_TIME_RE.match(text, tm.end()):
                 return None  # "2020 season"; "two days earlier" is a date (dates.py), not a duration
             word = tm.group("u").lower()
@@ -855,16 +911,14 @@ class _Scanner:
                 unit, factor = "years", 1
             elif bound.words in ("over", "just over", "well over"):
                 bound = _Bound()  # "over nine months": a period, not a bound
-        elif (xm := _TIMES_RE.match(text, pos)) and not year_like:
+        elif lower in ("times", "fold", "x") and (xm := _TIMES_RE.match(text, pos)) and not year_like:
             if xm.group("times") and not xm.group("cmp"):
                 end = xm.end("times")  # "scored 24 times": a count
             else:
                 kind, unit = QuantityKind.OTHER, "times"
                 end = xm.end("times") if xm.group("times") else xm.end()
-        elif (mm := _MEASURE_RE.match(text, pos)) and not year_like:
-            key = " ".join(mm.group("u").lower().split())
-            key = key if key in _MEASURES else key.rstrip("s")
-            unit = _MEASURES.get(key, key)
+        elif lower in _MEASURE_LEADS and (mm := _MEASURE_RE.match(text, pos)) and not year_like:
+            unit = _measure_unit(mm.group("u"))
             kind, end = QuantityKind.OTHER, mm.end()
         elif self.is_age(first, end, low_v):
             kind, unit = QuantityKind.OTHER, "years"
@@ -877,7 +931,7 @@ class _Scanner:
             self.last_currency = unit
 
         # ---- bound words after: "or more", "+", "or less"
-        post = _POST_BOUND_RE.match(text, end)
+        post = _POST_BOUND_RE.match(text, end) if _next_word(text, end).lower() in ("+", "plus", "or") else None
         if post:
             bound.kind = "high" if post.group("w") in ("less", "fewer", "under", "below") else "low"
             end = post.end()
@@ -905,12 +959,11 @@ class _Scanner:
         if second is None or (dash and second[2]):
             return None
         v2, e2, _ = second
-        if dash and not v2.is_finite():
-            return None
         scale2, pos2 = _read_scale(text, e2)
-        if dash and scale == scale2 == 1 and cur_code is None and value == value.to_integral() and v2 == v2.to_integral():
-            if v2 < value or _SCORE_CUE_RE.search(text, max(0, s - 40), s):
-                return "reject"  # "2-1", "won 3-1": a score or a tally
+        whole = value == value.to_integral() and v2 == v2.to_integral()
+        plain_pair = dash and whole and scale == scale2 == 1 and cur_code is None
+        if plain_pair and (v2 < value or _SCORE_CUE_RE.search(text, max(0, s - 40), s)):
+            return "reject"  # "2-1", "won 3-1": a score or a tally
         if scale == 1 and scale2 != 1:
             scale = scale2
         low_v, high_v = value * scale, v2 * scale2
@@ -960,7 +1013,7 @@ class _Scanner:
             tail = re.match(r"[A-Za-z]+", text[e : e + 12])
             if (tail.group(0).lower() if tail else "") not in _ATTACHED_OK:
                 return False  # "5G", "3D", "1990s"
-        if _TIME_AFTER_RE.match(text, e):
+        if _next_word(text, e).lower() in _CLOCK_LEADS and _TIME_AFTER_RE.match(text, e):
             return False
         if e - s <= 2:  # the day of a date ("June 5", "5 and 6 June"): a month name is near
             window = text[max(0, s - 24) : s]
@@ -996,14 +1049,15 @@ class _Scanner:
             return False
         text = self.text
         before, _ = _prev_word(text, first)
-        if before in ("aged", "age", "ages") or (before == "of" and text[max(0, first - 14) : first].lower().startswith("age of", 7)):
+        if before in ("aged", "age", "ages") or (
+            before == "of" and text[max(0, first - 14) : first].lower().startswith("age of", 7)
+        ):
             return True
         if not _CLAUSE_END_RE.match(text, end):
             return False
         lo = max(0, first - 40)
-        if before in ("was", "were", "is", "turned", "turns", "being", "only", "just", "barely", "still", "now"):
-            if _AGE_WAS_RE.search(text, lo, first):
-                return True
+        if before in _AGE_WAS_WORDS and _AGE_WAS_RE.search(text, lo, first):
+            return True
         if before in ("at", "just", "only") and _AGE_AT_RE.search(text, lo, first):
             return True
         return text[end : end + 1] == "," and bool(_AGE_APPOSITIVE_RE.search(text, lo, first))
@@ -1013,7 +1067,7 @@ class _Scanner:
         """Inherit bounds into bracketed conversions and build the Quantity records."""
         found = sorted(self.found, key=lambda q: (q.start, -q.end))
         text = self.text
-        for prev, q in zip(found, found[1:], strict=False):
+        for prev, q in itertools.pairwise(found):
             # "€133m (£113m)": a conversion in brackets shares the bounds of the amount it converts.
             if (
                 prev.kind == q.kind == QuantityKind.MONEY
@@ -1028,5 +1082,5 @@ class _Scanner:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every number expression in text, normalized, in order of appearance; Quantity.start/end = offsets of .text in `text`."""
+    """Every number expression in text, normalized, in order of appearance; Quantity.start/end = offsets of .text in `text`."""  # noqa: E501
     return _Scanner(text).run()
