@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import uuid
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from flask import Flask
+from flask.globals import _cv_app
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from claims.extensions import db
@@ -63,6 +65,24 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue(f"{request.param}_url")
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose requests each get their own app context, as in production.
+
+    The `app` fixture keeps an app context open for the test body; without this, requests would
+    share its `g` (the logged-in user) and database session with the test and with each other.
+    """
+
+    def open(self, *args, **kwargs):
+        def fresh():
+            _cv_app.set(None)
+            return super(IsolatedClient, self).open(*args, **kwargs)
+
+        response = contextvars.copy_context().run(fresh)
+        if _cv_app.get(None) is not None and not db.session.dirty:
+            db.session.expire_all()  # the test's own session now reads what the request committed
+        return response
+
+
 @pytest.fixture
 def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     """The app on a migrated, empty database; every table is emptied after the test."""
@@ -70,6 +90,7 @@ def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
         {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": database_url},
         instance_path=str(tmp_path / "instance"),
     )
+    app.test_client_class = IsolatedClient
     with app.app_context():
         if database_url not in _upgraded:
             from flask_migrate import upgrade
@@ -121,12 +142,17 @@ def make_user(app: Flask, password_hash: str):
     return make
 
 
-def login(client: FlaskClient, username: str, password: str = PASSWORD):
-    """Log `client` in through the real form (CSRF token included)."""
+def csrf_token(client: FlaskClient, path: str = "/login") -> str:
+    """The session's CSRF token, read from a page's form."""
     import re
 
-    page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+
+
+def login(client: FlaskClient, username: str, password: str = PASSWORD):
+    """Log `client` in through the real form (CSRF token included)."""
+    token = csrf_token(client)
     return client.post("/login", data={"username": username, "password": password, "csrf_token": token})
 
 

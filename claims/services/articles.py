@@ -15,6 +15,7 @@ from claims.ingest import CleanResult, SourceDocument, clean_body, content_hash
 from claims.models import Article, Outlet, Story
 from claims.services.audit import record_event
 from claims.services.claims import build_claims
+from claims.services.stories import assign_claims
 
 UNKNOWN_OUTLET = "Unknown outlet"
 
@@ -123,6 +124,8 @@ def import_document(
     article = build_article(doc, get_or_create_outlet(outlet_name), story, cleaned)
     db.session.add(article)
     db.session.flush()
+    if story is not None:  # a story with reviewers spreads the new claims at once
+        assign_claims(story, claims=article.claims)
     record_event(
         "import",
         "article",
