@@ -1,0 +1,44 @@
+"""Cross-outlet claim matcher: candidates from an index, rapidfuzz scoring with values, clusters. No I/O."""
+
+from __future__ import annotations
+
+from claims.matching.clusters import clusters, suggest_stories
+from claims.matching.index import ClaimIndex
+from claims.matching.linker import keep_mutual_best, link_all, link_index, link_new
+from claims.matching.scoring import PreparedClaim, prepare, score_pair, text_similarity
+from claims.matching.types import (
+    ClaimId,
+    ClaimRef,
+    ConflictField,
+    DateRange,
+    LinkSuggestion,
+    MatchSettings,
+    QuantityValue,
+    Relation,
+    StorySuggestion,
+    make_ref,
+)
+
+__all__ = [
+    "ClaimId",
+    "ClaimIndex",
+    "ClaimRef",
+    "ConflictField",
+    "DateRange",
+    "LinkSuggestion",
+    "MatchSettings",
+    "PreparedClaim",
+    "QuantityValue",
+    "Relation",
+    "StorySuggestion",
+    "clusters",
+    "keep_mutual_best",
+    "link_all",
+    "link_index",
+    "link_new",
+    "make_ref",
+    "prepare",
+    "score_pair",
+    "suggest_stories",
+    "text_similarity",
+]

@@ -1,0 +1,183 @@
+"""Plain data of the matching engine: frozen dataclasses and str enums, no I/O."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+ClaimId = int | str
+
+
+class Relation(StrEnum):
+    """How two linked claims relate."""
+
+    SAME = "same"
+    CONFLICT = "conflict"
+
+
+class ConflictField(StrEnum):
+    """Which part of two claims differs; order of the members is the reporting priority."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    ATTRIBUTION = "attribution"
+    FACT = "fact"
+
+
+FIELD_PRIORITY: tuple[ConflictField, ...] = tuple(ConflictField)
+
+# Source types that name somebody; the others never produce an attribution conflict.
+NAMED_SOURCE_TYPES = frozenset({"named_person", "organization", "media_outlet", "document"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityValue:
+    """A normalized number: kind, bounds (None = open) and unit (ISO code, %, years, ... or None)."""
+
+    kind: str
+    low: float | None
+    high: float | None
+    unit: str | None = None
+
+    @classmethod
+    def coerce(cls, value: QuantityValue | Mapping[str, Any] | Any) -> QuantityValue:
+        """Build from a contract dict, an extraction `Quantity` or a QuantityValue."""
+        if isinstance(value, QuantityValue):
+            return value
+        get = value.get if isinstance(value, Mapping) else lambda k: getattr(value, k, None)
+        low, high = get("low"), get("high")
+        return cls(
+            kind=str(get("kind") or "other"),
+            low=None if low is None else float(low),
+            high=None if high is None else float(high),
+            unit=get("unit") or None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A calendar range of days, both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def coerce(cls, value: DateRange | Mapping[str, Any] | Any) -> DateRange | None:
+        """Build from a contract dict (ISO strings), an extraction `DateMention` or a DateRange; None if unresolved."""
+        if isinstance(value, DateRange):
+            return value
+        get = value.get if isinstance(value, Mapping) else lambda k: getattr(value, k, None)
+        start, end = _as_date(get("start")), _as_date(get("end"))
+        if start is None and end is None:
+            return None
+        start, end = start or end, end or start
+        assert start is not None and end is not None
+        return cls(min(start, end), max(start, end))
+
+    def contains(self, other: DateRange) -> bool:
+        """True when `other` lies inside this range."""
+        return self.start <= other.start and other.end <= self.end
+
+
+def _as_date(value: object) -> dt.date | None:
+    """Parse an ISO day or pass a date through."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    """What the matcher needs of one claim (built from a database row, an extraction result or gold)."""
+
+    id: ClaimId
+    article_id: ClaimId
+    outlet: str
+    text: str
+    story: str | None = None
+    published: dt.date | None = None
+    quantities: tuple[QuantityValue, ...] = ()
+    dates: tuple[DateRange, ...] = ()
+    source_type: str = "unattributed"
+    source_name: str | None = None
+
+
+def make_ref(
+    id: ClaimId,
+    article_id: ClaimId,
+    outlet: str,
+    text: str,
+    *,
+    story: str | None = None,
+    published: dt.date | str | None = None,
+    quantities: tuple[Any, ...] | list[Any] = (),
+    dates: tuple[Any, ...] | list[Any] = (),
+    source_type: str | None = None,
+    source_name: str | None = None,
+) -> ClaimRef:
+    """Build a ClaimRef from loose values: contract dicts or extraction dataclasses for quantities and dates."""
+    ranges = tuple(r for r in (DateRange.coerce(d) for d in dates) if r is not None)
+    return ClaimRef(
+        id=id,
+        article_id=article_id,
+        outlet=outlet,
+        text=text,
+        story=story or None,
+        published=_as_date(published),
+        quantities=tuple(QuantityValue.coerce(q) for q in quantities),
+        dates=ranges,
+        source_type=str(source_type or "unattributed"),
+        source_name=source_name or None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSuggestion:
+    """A suggested link between two claims; `a` is the claim that sorts first, `field` is None for same."""
+
+    a: ClaimId
+    b: ClaimId
+    relation: Relation
+    field: ConflictField | None
+    score: float
+    differences: tuple[str, ...] = ()
+
+    @property
+    def pair(self) -> frozenset[ClaimId]:
+        """The unordered pair of claim ids."""
+        return frozenset((self.a, self.b))
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """Thresholds and scope of the matcher; defaults chosen on the dev corpus (see evaluation.py)."""
+
+    threshold: float = 0.55  # combined score a pair needs to be suggested
+    short_claim_words: int = 4  # a claim with fewer content words than this is short ...
+    short_claim_margin: float = 0.05  # ... and needs this much more than the threshold
+    date_window_days: int = 7  # scope when a claim has no story: publication dates this close
+    allow_same_outlet: bool = False  # also link different articles of one outlet
+    prefix_keys: int = 6  # rarest index keys of a claim that are looked up (prefix filtering)
+    max_posting: int = 2000  # keys carried by more claims than this in one scope are not looked up
+    min_shared: float = 0.25  # cheap filter: share of the shorter key set two claims must have in common
+    value_bonus: float = 0.2  # added when an equal distinctive quantity or the same single day is shared
+    near_bonus: float = 0.15  # added when distinctive values differ only a little (10%, 3 days): a likely conflict
+    entity_penalty: float = 0.6  # factor on text similarity when each side names entities the other lacks
+    mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims
+    best_margin: float = 0.05  # "among the best": within this score of the best
+
+
+@dataclass(frozen=True, slots=True)
+class StorySuggestion:
+    """Articles that share many linked claims, proposed as one story."""
+
+    articles: tuple[ClaimId, ...]
+    links: int
+    score: float

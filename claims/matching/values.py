@@ -1,0 +1,167 @@
+"""Comparing what two claims say about quantities, dates and sources (dev-corpus README, Links)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.matching.types import NAMED_SOURCE_TYPES, ClaimRef, DateRange, QuantityValue
+
+# Durations are compared in days so "within 24 hours" meets "within a day".
+_DAYS_PER_UNIT = {"hours": 1 / 24, "days": 1.0, "weeks": 7.0, "months": 365.25 / 12, "years": 365.25}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldComparison:
+    """Outcome for one field: values agree (support), disagree (conflict, with a description) or are not comparable."""
+
+    support: bool = False
+    strong: bool = False  # the agreeing value is distinctive (money, percent, a large or exact number, a single day)
+    near: bool = False  # differing but close values of one distinctive unit: likely one fact, told differently
+    conflict: str | None = None
+
+
+NO_COMPARISON = FieldComparison()
+
+
+def _quantity_key(q: QuantityValue) -> tuple[str, float | None, float | None]:
+    """Comparable unit and bounds: money by currency, durations in days, the rest by kind and unit."""
+    unit = q.unit or ""
+    factor = _DAYS_PER_UNIT.get(unit.lower())
+    if factor is not None:
+        low = None if q.low is None else q.low * factor
+        high = None if q.high is None else q.high * factor
+        return "duration", low, high
+    if q.kind == "money":
+        return f"money:{unit.upper()}", q.low, q.high
+    return f"{q.kind}:{unit}", q.low, q.high
+
+
+def _close(x: float | None, y: float | None, rel: float) -> bool:
+    """Equal bounds: both open, or both set and equal within a relative tolerance."""
+    if x is None or y is None:
+        return x is None and y is None
+    return math.isclose(x, y, rel_tol=rel, abs_tol=1e-9)
+
+
+def _fmt(low: float | None, high: float | None) -> str:
+    """A compact range for a difference note."""
+
+    def one(v: float | None) -> str:
+        if v is None:
+            return "?"
+        return f"{v:.6g}"
+
+    return one(low) if low == high else f"{one(low)}..{one(high)}"
+
+
+def _distinctive(unit: str, low: float | None, high: float | None) -> bool:
+    """A value whose agreement says more than chance: money, percent, durations, or a number of 100 or more."""
+    if unit.startswith(("money", "percent", "duration")):
+        return True
+    value = low if low is not None else high
+    return value is not None and abs(value) >= 100
+
+
+NEAR_RATIO = 0.1
+
+
+def _near(unit: str, x: tuple[float | None, float | None], y: tuple[float | None, float | None]) -> bool:
+    """Values of a distinctive unit within 10% of each other (bounds compared where both are set, else any)."""
+    vx = [v for v in x if v is not None]
+    vy = [v for v in y if v is not None]
+    if not vx or not vy or not _distinctive(unit, min(vx), max(vx)):
+        return False
+    a, b = max(vx), max(vy)
+    return a > 0 and b > 0 and abs(a - b) <= NEAR_RATIO * max(a, b)
+
+
+def compare_quantities(a: Iterable[QuantityValue], b: Iterable[QuantityValue]) -> FieldComparison:
+    """Values sharing a unit must agree; values in different currencies or units are not compared."""
+    by_unit_a: dict[str, list[tuple[float | None, float | None]]] = {}
+    by_unit_b: dict[str, list[tuple[float | None, float | None]]] = {}
+    for q in a:
+        unit, low, high = _quantity_key(q)
+        by_unit_a.setdefault(unit, []).append((low, high))
+    for q in b:
+        unit, low, high = _quantity_key(q)
+        by_unit_b.setdefault(unit, []).append((low, high))
+    support = strong = near = False
+    conflicts: list[str] = []
+    for unit in sorted(set(by_unit_a) & set(by_unit_b)):
+        rel = 0.01 if unit == "duration" else 1e-9
+        xs, ys = by_unit_a[unit], by_unit_b[unit]
+        equal = [x for x in xs for y in ys if _close(x[0], y[0], rel) and _close(x[1], y[1], rel)]
+        if equal:
+            support = True
+            strong = strong or any(_distinctive(unit, *x) for x in equal)
+        else:
+            near = near or any(_near(unit, x, y) for x in xs for y in ys)
+            left = ", ".join(_fmt(*x) for x in xs)
+            right = ", ".join(_fmt(*y) for y in ys)
+            conflicts.append(f"{unit.split(':')[-1] or unit.split(':')[0]} {left} vs {right}")
+    if conflicts:
+        return FieldComparison(support=support, strong=strong, near=near, conflict="quantity: " + "; ".join(conflicts))
+    return FieldComparison(support=support, strong=strong)
+
+
+def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldComparison:
+    """Two claims' dates conflict only when no range of one contains, or lies in, a range of the other."""
+    xs, ys = list(a), list(b)
+    if not xs or not ys:
+        return NO_COMPARISON
+    compatible = [(x, y) for x in xs for y in ys if x.contains(y) or y.contains(x)]
+    if compatible:
+        exact = any(x == y and x.start == x.end for x, y in compatible)
+        return FieldComparison(support=True, strong=exact)
+    near = any(abs((x.start - y.start).days) <= 3 and x.start == x.end and y.start == y.end for x in xs for y in ys)
+    left = ", ".join(_fmt_range(x) for x in xs)
+    right = ", ".join(_fmt_range(y) for y in ys)
+    return FieldComparison(near=near, conflict=f"date: {left} vs {right}")
+
+
+def _fmt_range(r: DateRange) -> str:
+    """ISO day or day range."""
+    return r.start.isoformat() if r.start == r.end else f"{r.start.isoformat()}..{r.end.isoformat()}"
+
+
+_SPOKES = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|press (?:office|officer|secretary)|representative|statement|"
+    r"official|officials|source|sources|team|staff)\b",
+    re.I,
+)
+_TITLE_WORDS = frozenset(
+    """mr mrs ms dr prof sir the a an of for finance foreign prime minister president chief head director
+    secretary general spokesman spokeswoman spokesperson chairman chair ceo deputy senior former""".split()  # noqa: SIM905
+)
+
+
+def source_key(source_type: str, source_name: str | None) -> frozenset[str] | None:
+    """Name words of a named source, spokespeople folded into their organisation; None when nobody is named."""
+    if source_type not in NAMED_SOURCE_TYPES or not source_name:
+        return None
+    name = _SPOKES.sub(" ", source_name)
+    words = {w.lower().removesuffix("'s") for w in re.findall(r"[^\W\d_]+(?:'s)?", name)}
+    words -= _TITLE_WORDS
+    return frozenset(words) or None
+
+
+_PERSON = "named_person"
+
+
+def compare_sources(a: ClaimRef, b: ClaimRef) -> FieldComparison:
+    """Both claims name a source and the names share nothing: an attribution conflict; unnamed never conflicts.
+
+    A named person against an institution is not compared: the person may speak for it (spokespeople count
+    as their organisation, and the matcher cannot tell who works where).
+    """
+    if (a.source_type == _PERSON) != (b.source_type == _PERSON):
+        return NO_COMPARISON
+    ka, kb = source_key(a.source_type, a.source_name), source_key(b.source_type, b.source_name)
+    if ka is None or kb is None:
+        return NO_COMPARISON
+    if ka <= kb or kb <= ka:
+        return FieldComparison(support=True)
+    return FieldComparison(conflict=f"attribution: {a.source_name} vs {b.source_name}")

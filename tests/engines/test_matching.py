@@ -1,0 +1,369 @@
+"""The claim matcher: pair rules (same / conflict and its field), scope, index, clusters, stories."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from claims.matching import (
+    ClaimIndex,
+    ConflictField,
+    LinkSuggestion,
+    MatchSettings,
+    Relation,
+    clusters,
+    link_all,
+    link_new,
+    make_ref,
+    prepare,
+    score_pair,
+    suggest_stories,
+)
+from claims.matching.types import DateRange, QuantityValue
+from claims.matching.values import compare_dates, compare_quantities, source_key
+
+DAY = dt.date(2023, 6, 30)
+SETTINGS = MatchSettings()
+
+
+def ref(cid, text, *, outlet="A", article=None, q=(), d=(), src=None, story="s1", published=DAY):
+    """A claim for the tables: src is (type, name); q and d are contract dicts."""
+    source_type, source_name = src or ("unattributed", None)
+    return make_ref(
+        cid,
+        article or f"art-{outlet}",
+        outlet,
+        text,
+        story=story,
+        published=published,
+        quantities=q,
+        dates=d,
+        source_type=source_type,
+        source_name=source_name,
+    )
+
+
+def money(low, high, unit="USD"):
+    """A money quantity dict."""
+    return {"kind": "money", "low": low, "high": high, "unit": unit, "text": ""}
+
+
+def day(start, end=None):
+    """A date dict."""
+    return {"start": start, "end": end or start, "text": ""}
+
+
+PAIRS = [
+    # (name, claim a, claim b, expected relation or None, expected field)
+    (
+        "range written two ways",
+        ("The new port will cost $12-17 billion to build.", [money(12e9, 17e9)], [], None),
+        ("The new port will cost between $12bn and $17bn to build.", [money(12e9, 17e9)], [], None),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "billion vs million",
+        ("Iran's total investment in Syria reached $22.6 billion.", [money(22.6e9, 22.6e9)], [], None),
+        ("Iran's total investment in Syria reached $22.6 million.", [money(22.6e6, 22.6e6)], [], None),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "point vs bound",
+        ("The government borrowed $3 billion from the central bank.", [money(3e9, 3e9)], [], None),
+        ("The government borrowed at least $3 billion from the central bank.", [money(3e9, None)], [], None),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "Thursday vs Friday",
+        ("The fund issued its statement on Thursday.", [], [day("2023-06-29")], None),
+        ("The fund issued its statement on Friday.", [], [day("2023-06-30")], None),
+        Relation.CONFLICT,
+        ConflictField.DATE,
+    ),
+    (
+        "July contains mid-July",
+        ("The board will consider the loan request in July.", [], [day("2023-07-01", "2023-07-31")], None),
+        ("The board will consider the loan request by mid-July.", [], [day("2023-07-11", "2023-07-20")], None),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "two named sources",
+        ("The army withdrew from the border town overnight.", [], [], ("named_person", "Ali Hassan")),
+        ("The army withdrew from the border town overnight.", [], [], ("named_person", "Omar Khalid")),
+        Relation.CONFLICT,
+        ConflictField.ATTRIBUTION,
+    ),
+    (
+        "unnamed officials vs a named source",
+        ("The army withdrew from the border town overnight.", [], [], ("anonymous", "officials")),
+        ("The army withdrew from the border town overnight.", [], [], ("named_person", "Ali Hassan")),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "spokesman counts as his organisation",
+        ("The club rejected the offer for the striker.", [], [], ("organization", "a Dortmund spokesman")),
+        ("The club rejected the offer for the striker.", [], [], ("organization", "Dortmund")),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "same person, short and full name",
+        ("Reserves have declined to very low levels.", [], [], ("named_person", "Porter")),
+        ("Reserves have declined to very low levels.", [], [], ("named_person", "Nathan Porter")),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "currencies are not compared",
+        ("The transfer fee could reach £115m for the midfielder.", [money(None, 115e6, "GBP")], [], None),
+        ("The transfer fee could reach 135 million euros for the midfielder.", [money(None, 135e6, "EUR")], [], None),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "quantity outranks date",
+        ("Exports rose to $5 billion on Monday.", [money(5e9, 5e9)], [day("2023-06-26")], None),
+        ("Exports rose to $6 billion on Tuesday.", [money(6e9, 6e9)], [day("2023-06-27")], None),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "negated on one side",
+        ("The minister resigned from the cabinet after the vote.", [], [], None),
+        ("The minister did not resign from the cabinet after the vote.", [], [], None),
+        Relation.CONFLICT,
+        ConflictField.FACT,
+    ),
+    (
+        "different facts",
+        ("The central bank raised interest rates to curb inflation.", [], [], None),
+        ("Floods destroyed crops across the southern provinces.", [], [], None),
+        None,
+        None,
+    ),
+    (
+        "different subjects, same predicate",
+        ("Liverpool had been keen on signing the midfielder.", [], [], None),
+        ("Manchester City had been keen on signing the midfielder.", [], [], None),
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "relation", "field"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_pair_rules(name, a, b, relation, field):
+    """Each hand-written pair gets the relation and conflict field of the dev-corpus rules."""
+    ta, qa, da, sa = a
+    tb, qb, db, sb = b
+    x = prepare(ref(1, ta, outlet="A", q=qa, d=da, src=sa))
+    y = prepare(ref(2, tb, outlet="B", q=qb, d=db, src=sb))
+    link = score_pair(x, y, SETTINGS)
+    if relation is None:
+        assert link is None
+        return
+    assert link is not None, name
+    assert (link.relation, link.field) == (relation, field)
+    assert (link.a, link.b) == (1, 2)
+    if field is not None:
+        assert link.differences and link.differences[0].startswith(field.value)
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "support", "conflict"),
+    [
+        ([QuantityValue("money", 3e9, 3e9, "USD")], [QuantityValue("money", 3e9, 3e9, "USD")], True, False),
+        ([QuantityValue("money", 3e9, 3e9, "USD")], [QuantityValue("money", 3e9, 3e9, "EUR")], False, False),
+        ([QuantityValue("other", None, 24, "hours")], [QuantityValue("other", None, 1, "days")], True, False),
+        ([QuantityValue("count", 25, 25, None)], [QuantityValue("count", 24, 24, None)], False, True),
+        ([QuantityValue("percent", 30, 30, "%")], [QuantityValue("percent", None, 30, "%")], False, True),
+        ([], [QuantityValue("count", 24, 24, None)], False, False),
+    ],
+)
+def test_compare_quantities(xs, ys, support, conflict):
+    """Shared units are compared bound by bound; durations across units; currencies never across."""
+    result = compare_quantities(xs, ys)
+    assert result.support is support
+    assert (result.conflict is not None) is conflict
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "conflict"),
+    [
+        ([("2023-06-29", "2023-06-29")], [("2023-06-30", "2023-06-30")], True),
+        ([("2023-07-01", "2023-07-31")], [("2023-07-11", "2023-07-20")], False),
+        ([("2023-06-07", "2023-06-07")], [("2023-06-05", "2023-06-11")], False),
+        ([("2020-01-01", "2020-12-31")], [("2021-01-01", "2021-12-31")], True),
+        ([("2023-07-01", "2023-07-31")], [("2023-07-25", "2023-08-05")], True),  # overlap, neither contains
+    ],
+)
+def test_compare_dates(xs, ys, conflict):
+    """Date ranges conflict only when neither contains the other."""
+    rx = [DateRange(dt.date.fromisoformat(s), dt.date.fromisoformat(e)) for s, e in xs]
+    ry = [DateRange(dt.date.fromisoformat(s), dt.date.fromisoformat(e)) for s, e in ys]
+    assert (compare_dates(rx, ry).conflict is not None) is conflict
+
+
+@pytest.mark.parametrize(
+    ("source_type", "name", "key"),
+    [
+        ("organization", "a Dortmund spokesman", {"dortmund"}),
+        ("named_person", "Finance Minister Ishaq Dar", {"ishaq", "dar"}),
+        ("anonymous", "a US official", None),
+        ("unattributed", None, None),
+        ("organization", "IMF", {"imf"}),
+    ],
+)
+def test_source_key(source_type, name, key):
+    """Named sources reduce to name words; unnamed sources have no key."""
+    result = source_key(source_type, name)
+    assert (None if result is None else set(result)) == key
+
+
+TEXT = "The ministry confirmed the pipeline contract with the northern consortium."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "settings", "linked"),
+    [
+        ({"outlet": "A"}, {"outlet": "B"}, SETTINGS, True),
+        ({"outlet": "A", "article": "a1"}, {"outlet": "A", "article": "a2"}, SETTINGS, False),
+        (
+            {"outlet": "A", "article": "a1"},
+            {"outlet": "A", "article": "a2"},
+            dataclasses.replace(SETTINGS, allow_same_outlet=True),
+            True,
+        ),
+        ({"outlet": "A", "article": "a1"}, {"outlet": "B", "article": "a1"}, SETTINGS, False),
+        ({"outlet": "A", "story": "s1"}, {"outlet": "B", "story": "s2"}, SETTINGS, False),
+        (
+            {"outlet": "A", "story": None},
+            {"outlet": "B", "story": None, "published": DAY + dt.timedelta(3)},
+            SETTINGS,
+            True,
+        ),
+        (
+            {"outlet": "A", "story": None},
+            {"outlet": "B", "story": None, "published": DAY + dt.timedelta(30)},
+            SETTINGS,
+            False,
+        ),
+    ],
+)
+def test_scope(a, b, settings, linked):
+    """Links join other outlets (or, by option, other articles), in one story or a date window."""
+    refs = [ref(1, TEXT, **a), ref(2, TEXT, **b)]
+    assert bool(link_all(refs, settings)) is linked
+
+
+def corpus():
+    """Three outlets' articles on one story plus an unrelated claim."""
+    return [
+        ref(1, "Pakistan and the IMF agreed a $3 billion standby arrangement.", outlet="A", q=[money(3e9, 3e9)]),
+        ref(2, "Floods hit the southern provinces of Pakistan in 2022.", outlet="A"),
+        ref(3, "Pakistan secured a $3 billion standby arrangement with the IMF.", outlet="B", q=[money(3e9, 3e9)]),
+        ref(4, "Floods hit the southern provinces of Pakistan in 2022.", outlet="B"),
+        ref(5, "Pakistan and the IMF agreed a $3.5 billion standby arrangement.", outlet="C", q=[money(3.5e9, 3.5e9)]),
+        ref(6, "The cricket board named a new captain for the tour.", outlet="C"),
+    ]
+
+
+def test_link_all_finds_same_and_conflict():
+    """The batch finds agreeing and conflicting versions across outlets, deterministically."""
+    links = link_all(corpus())
+    got = {(s.a, s.b): (s.relation, s.field) for s in links}
+    assert got[(1, 3)] == (Relation.SAME, None)
+    assert got[(2, 4)] == (Relation.SAME, None)
+    assert got[(1, 5)] == (Relation.CONFLICT, ConflictField.QUANTITY)
+    assert not any(6 in pair for pair in got)
+    assert link_all(corpus()) == links
+    assert link_all(list(reversed(corpus()))) == links
+
+
+def test_incremental_matches_batch_pairs():
+    """Linking article by article finds the pairs the batch finds; the index keeps earlier claims."""
+    index = ClaimIndex()
+    incremental: list[LinkSuggestion] = []
+    refs = corpus()
+    for outlet in "ABC":
+        incremental += link_new(index, [r for r in refs if r.outlet == outlet])
+    assert len(index) == len(refs)
+    assert {s.pair for s in incremental} == {s.pair for s in link_all(refs)}
+
+
+def test_link_new_respects_reviewed_pairs():
+    """Pairs a person confirmed or rejected are not suggested again."""
+    index = ClaimIndex()
+    refs = corpus()
+    link_new(index, refs[:2])
+    links = link_new(index, refs[2:4], exclude=lambda a, b: {a, b} == {1, 3})
+    assert {s.pair for s in links} == {frozenset((2, 4))}
+
+
+def test_index_add_remove_candidates():
+    """Candidates come from the index; removed claims are gone."""
+    index = ClaimIndex()
+    refs = corpus()
+    index.add(refs)
+    assert 3 in index.candidates(refs[0])
+    assert 6 not in index.candidates(refs[0])
+    index.remove([3])
+    assert 3 not in index and 3 not in index.candidates(refs[0])
+    index.add([refs[2]])
+    assert 3 in index.candidates(refs[0])
+
+
+def test_workers_give_the_same_links():
+    """The forked batch returns exactly what one process returns."""
+    from claims.matching.linker import link_index
+
+    refs = [
+        ref(i * 10 + k, f"Claim number word{i} about topic{i} and detail{i}.", outlet=f"O{k}", story=f"s{i % 7}")
+        for i in range(60)
+        for k in range(3)
+    ]
+    one = ClaimIndex()
+    one.add(refs)
+    two = ClaimIndex()
+    two.add(refs)
+    assert link_index(one, workers=1, chunk=16) == link_index(two, workers=2, chunk=16)
+
+
+def test_clusters_are_connected_components():
+    """Each claim knows its cluster: the smallest id of its connected group."""
+    links = [
+        LinkSuggestion(1, 3, Relation.SAME, None, 0.9),
+        LinkSuggestion(3, 5, Relation.CONFLICT, ConflictField.QUANTITY, 0.8),
+        LinkSuggestion(2, 4, Relation.SAME, None, 0.9),
+    ]
+    assert clusters(links) == {1: 1, 2: 2, 3: 1, 4: 2, 5: 1}
+    assert clusters([("b", "a")]) == {"a": "a", "b": "a"}
+
+
+def test_suggest_stories():
+    """Articles sharing many links are proposed as one story; a single shared link is not enough."""
+    article_of = {1: "x", 2: "x", 3: "x", 4: "y", 5: "y", 6: "y", 7: "z", 8: "w"}
+    links = [LinkSuggestion(a, b, Relation.SAME, None, 0.9) for a, b in [(1, 4), (2, 5), (3, 6), (7, 8)]]
+    stories = suggest_stories(links, article_of)
+    assert [s.articles for s in stories] == [("x", "y")]
+    assert stories[0].links == 3
+    assert suggest_stories(links, article_of, story_of={"x": "s", "y": "s"}) == []
+
+
+def test_engine_is_framework_free():
+    """The matcher imports neither Flask nor SQLAlchemy."""
+    code = (
+        "import sys, claims.matching, claims.matching.evaluation;"
+        "print('flask' in sys.modules, 'sqlalchemy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
