@@ -81,7 +81,7 @@ def test_others_annotations_stay_hidden_until_i_submit(client: FlaskClient, make
 
 
 def test_disagreement_goes_to_the_lead_who_adjudicates(client: FlaskClient, make_user) -> None:
-    article, ids = setup_story(make_user)
+    _article, ids = setup_story(make_user)
     for name, verdict in (("ana", "supported"), ("bob", "refuted")):
         c = client.application.test_client()
         login(c, name)
@@ -112,7 +112,7 @@ def test_disagreement_goes_to_the_lead_who_adjudicates(client: FlaskClient, make
 
 
 def test_second_adjudication_on_a_stale_version_is_told_and_overwrites_nothing(client: FlaskClient, make_user) -> None:
-    article, ids = setup_story(make_user)
+    _article, ids = setup_story(make_user)
     make_user("lia", "lead")
     version = db.session.get(Claim, ids[0]).version
     first, second = client.application.test_client(), client.application.test_client()
@@ -170,7 +170,7 @@ def test_delete_then_undo(client: FlaskClient, make_user) -> None:
 
 
 def test_add_claim_from_selection_and_refuse_a_bad_span(client: FlaskClient, make_user) -> None:
-    article, ids = setup_story(make_user)
+    article, _ids = setup_story(make_user)
     login(client, "ana")
     token = csrf_token(client, "/queue")
     start = BODY.index("3,000 jobs")
