@@ -1,11 +1,12 @@
-"""`flask claims`: import, extract, evaluate and load the demo data."""
+"""`flask claims`: import, extract, evaluate, export and load the demo data."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
@@ -14,12 +15,24 @@ from flask.cli import AppGroup
 from tqdm import tqdm
 
 from claims.errors import ValidationError
+from claims.export import FORMATS
 from claims.extensions import db
+from claims.extraction.types import SourceType
 from claims.ingest import IngestError, list_files, read_file
-from claims.models import Outlet
+from claims.matching import MatchSettings
+from claims.models import ClaimStatus, Outlet, Verdict
 from claims.serialize import article_record, claim_record
 from claims.services.articles import build_article, outlet_name_for
+from claims.services.exports import (
+    ExportFilters,
+    card_for,
+    check_filters,
+    claimreview_publisher,
+    count_claims,
+    export_claims,
+)
 from claims.services.imports import import_paths
+from claims.services.links import relink_all
 from claims.services.users import ensure_demo_user
 
 claims_group = AppGroup("claims", help="Import articles, extract and evaluate claims.")
@@ -129,6 +142,34 @@ def evaluate_command(gold: str, as_json: bool) -> None:
         click.echo(report.format_text())
 
 
+@claims_group.command("link")
+@click.option("--threshold", type=click.FloatRange(0, 100), help="Score a pair needs (0-1, or 0-100).")
+@click.option("--rebuild", is_flag=True, help="Drop the matcher's suggestions first; links people decided stay.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Processes to use.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
+def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: bool) -> None:
+    """Link the same claim across outlets and update the clusters."""
+    settings = MatchSettings()
+    if threshold is not None:
+        settings = replace(settings, threshold=threshold / 100 if threshold > 1 else threshold)
+    bar = tqdm(total=0, desc="linking", unit="claim", file=sys.stderr, disable=None)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    report = relink_all(settings, rebuild=rebuild, progress=progress, workers=workers)
+    bar.close()
+    db.session.commit()
+    if as_json:
+        click.echo(json.dumps(asdict(report)))
+    else:
+        click.echo(
+            f"{report.claims} claims: {report.suggested} new links, {report.updated} refreshed, "
+            f"{report.kept_decided} decided by people kept, {report.clusters} clusters"
+        )
+
+
 @claims_group.command("seed")
 def seed_command() -> None:
     """Load the demo articles from seeds/ (idempotent) and create the demo reviewer."""
@@ -144,3 +185,123 @@ def seed_command() -> None:
     click.echo(f"demo login: {username} / {password}")
     if report.errors:
         sys.exit(1)
+
+
+# Below this many claims an export finishes too fast for a progress bar to help.
+PROGRESS_THRESHOLD = 10_000
+
+
+@claims_group.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), required=True, help="jsonl, csv, parquet or claimreview (JSON-LD)."
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice([s.value for s in ClaimStatus]),
+    help="Only claims in this workflow status (repeatable). Default: verified.",
+)
+@click.option("--all", "all_statuses", is_flag=True, help="Claims in every workflow status, not only verified ones.")
+@click.option("--story", help="Only claims of this story's articles.")
+@click.option("--outlet", help="Only claims of this outlet's articles.")
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    type=click.Choice([v.value for v in Verdict]),
+    help="Only this verdict (repeatable).",
+)
+@click.option(
+    "--source-type",
+    "source_types",
+    multiple=True,
+    type=click.Choice([t.value for t in SourceType]),
+    help="Only claims whose attribution has this source type (repeatable).",
+)
+@click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after DATE (YYYY-MM-DD)."
+)
+@click.option(
+    "--until", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or before DATE (YYYY-MM-DD)."
+)
+@click.option(
+    "--min-agreement",
+    type=click.FloatRange(0.0, 1.0),
+    help="Only claims whose reviewers agree at least this much (share of agreeing pairs, 0-1).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE (and the dataset card to FILE.card.md) instead of stdout; required for parquet.",
+)
+@click.option(
+    "--card",
+    "card_path",
+    type=click.Path(dir_okay=False),
+    help="Where to write the dataset card (default FILE.card.md).",
+)
+def export_command(
+    fmt: str,
+    statuses: tuple[str, ...],
+    all_statuses: bool,
+    story: str | None,
+    outlet: str | None,
+    verdicts: tuple[str, ...],
+    source_types: tuple[str, ...],
+    since,
+    until,
+    min_agreement: float | None,
+    out: str | None,
+    card_path: str | None,
+) -> None:
+    """Export claims as a dataset (verified claims by default) with a dataset card beside it."""
+    if all_statuses and statuses:
+        raise click.ClickException("use --status or --all, not both")
+    if fmt == "parquet" and not out:
+        raise click.ClickException("--format parquet needs --out FILE (Parquet is a binary file, not for stdout)")
+    filters = ExportFilters(
+        statuses=() if all_statuses else (statuses or ExportFilters.statuses),
+        story=story,
+        outlet=outlet,
+        verdicts=verdicts,
+        source_types=source_types,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        min_agreement=min_agreement,
+    )
+    try:
+        check_filters(filters)
+    except ValidationError as exc:
+        raise click.ClickException(str(exc)) from None
+    total = count_claims(filters)
+
+    def progress(records):
+        return tqdm(
+            records, total=total, desc="exporting", unit="claim", file=sys.stderr, disable=total < PROGRESS_THRESHOLD
+        )
+
+    publisher = claimreview_publisher(current_app.config)
+    if out is None:
+        stats = export_claims(fmt, filters, click.get_binary_stream("stdout"), publisher=publisher, progress=progress)
+    else:
+        partial = f"{out}.part"
+        try:
+            with open(partial, "wb") as sink:
+                stats = export_claims(fmt, filters, sink, publisher=publisher, progress=progress)
+            os.replace(partial, out)
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or out}: {exc.strerror}") from None
+        finally:
+            if os.path.exists(partial):
+                os.remove(partial)
+    card_file = card_path or (f"{out}.card.md" if out else None)
+    if card_file:
+        try:
+            Path(card_file).write_text(
+                card_for(stats, fmt, filters, file=os.path.basename(out or "-")), encoding="utf-8"
+            )
+        except OSError as exc:
+            raise click.ClickException(f"{card_file}: {exc.strerror}") from None
+    where = out or "stdout"
+    _err(f"exported {stats.records} claims ({fmt}) to {where}" + (f"; dataset card: {card_file}" if card_file else ""))

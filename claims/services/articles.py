@@ -15,6 +15,7 @@ from claims.ingest import CleanResult, SourceDocument, clean_body, content_hash
 from claims.models import Article, Outlet, Story
 from claims.services.audit import record_event
 from claims.services.claims import build_claims
+from claims.services.links import link_article
 from claims.services.stories import assign_claims
 
 UNKNOWN_OUTLET = "Unknown outlet"
@@ -126,6 +127,7 @@ def import_document(
     db.session.flush()
     if story is not None:  # a story with reviewers spreads the new claims at once
         assign_claims(story, claims=article.claims)
+    link_article(article)  # the same claims in other outlets' articles, at once
     record_event(
         "import",
         "article",

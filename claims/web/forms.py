@@ -90,3 +90,15 @@ class NewClaimForm(FlaskForm):
 
 class ActionForm(FlaskForm):
     """A bare POST with only the CSRF token (delete, undo, assign)."""
+
+
+class LinkForm(FlaskForm):
+    """Link this claim by hand to a claim of another article."""
+
+    other_claim_id = IntegerField("Other claim id", validators=[InputRequired(), NumberRange(min=1)])
+    relation = SelectField("Relation", choices=[SelectChoice("same"), SelectChoice("conflict")])
+    field = SelectField(
+        "Differs in",
+        choices=[SelectChoice("", "—"), *(SelectChoice(f) for f in ("quantity", "date", "attribution", "fact"))],
+        validators=[Optional()],
+    )

@@ -9,18 +9,21 @@ from sqlalchemy.orm import selectinload
 
 from claims.errors import ValidationError
 from claims.extensions import db
-from claims.models import Annotation, Article, Claim, ClaimStatus, Role
+from claims.models import Annotation, Article, Claim, ClaimLink, ClaimStatus, LinkStatus, Role
 from claims.services import annotations as annotation_service
 from claims.services import claim_edits
 from claims.services.annotations import AnnotationValues, StaleClaimError
+from claims.services.links import decide_link, link_claims, links_of
 from claims.services.stories import next_claim_for, review_queue
 from claims.web.access import require_role
+from claims.web.diffmark import mark_differences
 from claims.web.forms import (
     ActionForm,
     AdjudicationForm,
     AnnotationForm,
     ClaimEditForm,
     EvidenceForm,
+    LinkForm,
     NewClaimForm,
     SplitForm,
 )
@@ -132,6 +135,8 @@ def render_panel(claim: Claim, status: int = 200, **forms):
         "action_form": ActionForm(),
         "new_claim_form": NewClaimForm(),
         "stale": forms.get("stale"),
+        "links": [(link, other, mark_differences(other.text, claim.text)) for link, other in links_of(claim)],
+        "link_form": forms.get("link_form") or LinkForm(),
     }
     return render_template("workbench/claim.html", **context), status
 
@@ -343,3 +348,41 @@ def adjudication():
     """Claims where reviewers disagree, waiting for a lead."""
     claims = annotation_service.adjudication_queue()
     return render_template("workbench/adjudication.html", claims=claims, status=ClaimStatus)
+
+
+@bp.post("/links/<int:link_id>/<any(confirm, reject):decision>")
+@require_role(Role.REVIEWER, Role.LEAD)
+def decide(link_id: int, decision: str):
+    """Confirm or reject a suggested link; the matcher leaves it alone from then on."""
+    link = db.session.get(ClaimLink, link_id) or abort(404, description=f"link {link_id} not found")
+    if not ActionForm().validate_on_submit():
+        abort(400, description="the form expired; reload the page")
+    status = LinkStatus.CONFIRMED if decision == "confirm" else LinkStatus.REJECTED
+    decide_link(link, current_user, status.value)
+    db.session.commit()
+    back = get_claim(int(request.args.get("from", link.claim_a_id)))
+    flash(f"Link {status.value}.")
+    return redirect(panel_url(back) + "#links")
+
+
+@bp.post("/claims/<int:claim_id>/links")
+@require_role(Role.REVIEWER, Role.LEAD)
+def add_link(claim_id: int):
+    """Link this claim to a claim of another article by hand."""
+    found = get_claim(claim_id)
+    form = LinkForm()
+    if not form.validate_on_submit():
+        return render_panel(found, 400, link_form=form)
+    other = db.session.get(Claim, form.other_claim_id.data)
+    if other is None or other.deleted_at is not None:
+        form.other_claim_id.errors = [f"no claim {form.other_claim_id.data}"]
+        return render_panel(found, 400, link_form=form)
+    try:
+        link_claims(found, other, current_user, form.relation.data, form.field.data or None)
+    except ValidationError as exc:
+        db.session.rollback()
+        form.other_claim_id.errors = [exc.reason]
+        return render_panel(found, 400, link_form=form)
+    db.session.commit()
+    flash("Claims linked.")
+    return redirect(panel_url(found) + "#links")

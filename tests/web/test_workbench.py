@@ -209,3 +209,29 @@ def test_hostile_annotation_text_is_escaped(client: FlaskClient, make_user) -> N
     annotate(client, ids[0], note="<img src=x onerror=alert(1)>", source_name="<b>x</b>")
     html = panel(client, article.id, ids[0])
     assert "<img src=x onerror" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_panel_lists_links_with_differences_marked_and_people_decide(client: FlaskClient, make_user) -> None:
+    article, ids = setup_story(make_user)
+    other = make_article("The council approved a budget of $15 million on Tuesday.\n", outlet="Herald")
+    from claims.models import ClaimLink
+
+    low, high = sorted((ids[0], other.claims[0].id))
+    db.session.add(ClaimLink(claim_a_id=low, claim_b_id=high, relation="conflict", field="quantity", score=0.9))
+    db.session.commit()
+    login(client, "ana")
+    html = panel(client, article.id, ids[0])
+    assert "Herald" in html and "conflict: quantity" in html
+    assert '$<mark class="diff">15</mark>' in html
+    link = db.session.scalar(select(ClaimLink))
+    token = csrf_token(client, "/queue")
+    response = client.post(f"/links/{link.id}/reject?from={ids[0]}", data={"csrf_token": token})
+    assert response.status_code == 302
+    assert db.session.get(ClaimLink, link.id).status == "rejected"
+    viewer = client.application.test_client()
+    make_user("vic", "viewer")
+    login(viewer, "vic")
+    assert (
+        viewer.post(f"/links/{link.id}/confirm", data={"csrf_token": csrf_token(viewer, "/queue")}).status_code == 403
+    )
+    assert db.session.get(ClaimLink, link.id).status == "rejected"

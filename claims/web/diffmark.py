@@ -1,0 +1,35 @@
+"""Marking where one claim's wording differs from another's (numbers and names first of all)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w[\w.,'’-]*\w|\w|[^\w\s]+|\s+")
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text and whether it is absent from the other claim."""
+
+    text: str
+    differs: bool
+
+
+def _norm(token: str) -> str:
+    """Compare tokens case-insensitively, ignoring trailing punctuation."""
+    return token.casefold().strip(".,;:")
+
+
+def mark_differences(text: str, other: str) -> list[Piece]:
+    """`text` cut into pieces, words that `other` does not contain marked as differing."""
+    theirs = {_norm(t) for t in _TOKEN.findall(other) if _WORD.search(t)}
+    pieces: list[Piece] = []
+    for token in _TOKEN.findall(text):
+        differs = bool(_WORD.search(token)) and _norm(token) not in theirs
+        if pieces and pieces[-1].differs == differs:
+            pieces[-1] = Piece(pieces[-1].text + token, differs)
+        else:
+            pieces.append(Piece(token, differs))
+    return pieces
