@@ -18,9 +18,13 @@
     ["Esc", "leave a text field, close this help"],
   ];
 
+  // Shortcuts stay off while the reviewer types; radios, checkboxes and buttons do not count as typing.
+  var NOT_TYPING = { radio: true, checkbox: true, button: true, submit: true, reset: true };
   function typing(target) {
-    var tag = target && target.tagName;
-    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target && target.isContentEditable);
+    if (!target) return false;
+    var tag = target.tagName;
+    if (tag === "INPUT") return !NOT_TYPING[target.type];
+    return tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
   }
 
   function click(selector) {

@@ -30,6 +30,8 @@ from claims.web.forms import (
 from claims.web.highlight import segment_body
 
 bp = Blueprint("workbench", __name__)
+# The lead's form sits on the same page as the reviewer's: its fields get their own names and ids.
+ADJUDICATION_PREFIX = "adj"
 
 
 def get_claim(claim_id: int, *, include_deleted: bool = False) -> Claim:
@@ -96,6 +98,7 @@ def prefilled_adjudication(claim: Claim) -> AdjudicationForm:
     """The current final values, else the suggestions; with the version the lead is looking at."""
     settled = claim.final_source_type is not None
     return AdjudicationForm(
+        prefix=ADJUDICATION_PREFIX,
         source_type=claim.final_source_type if settled else claim.source_type,
         source_name=claim.final_source_name if settled else claim.source_name,
         cue=claim.final_cue if settled else claim.cue,
@@ -181,7 +184,7 @@ def annotate(claim_id: int):
 def adjudicate(claim_id: int):
     """Set the final values with a rationale; a concurrent change is shown, never overwritten."""
     found = get_claim(claim_id)
-    form = AdjudicationForm()
+    form = AdjudicationForm(prefix=ADJUDICATION_PREFIX)
     if not form.validate_on_submit():
         return render_panel(found, 400, adjudication=form)
     try:

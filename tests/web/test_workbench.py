@@ -95,10 +95,10 @@ def test_disagreement_goes_to_the_lead_who_adjudicates(client: FlaskClient, make
         f"/claims/{ids[0]}/adjudication",
         data={
             "csrf_token": csrf_token(lead, "/queue"),
-            "source_type": "unattributed",
-            "verdict": "refuted",
-            "rationale": "budget documents say $10 million",
-            "version": str(claim.version),
+            "adj-source_type": "unattributed",
+            "adj-verdict": "refuted",
+            "adj-rationale": "budget documents say $10 million",
+            "adj-version": str(claim.version),
         },
     )
     assert response.status_code == 302
@@ -118,15 +118,15 @@ def test_second_adjudication_on_a_stale_version_is_told_and_overwrites_nothing(c
     first, second = client.application.test_client(), client.application.test_client()
     login(first, "lee")
     login(second, "lia")
-    data = {"source_type": "unattributed", "version": str(version)}
+    data = {"adj-source_type": "unattributed", "adj-version": str(version)}
     ok = first.post(
         f"/claims/{ids[0]}/adjudication",
-        data={**data, "csrf_token": csrf_token(first, "/queue"), "verdict": "supported", "rationale": "first"},
+        data={**data, "csrf_token": csrf_token(first, "/queue"), "adj-verdict": "supported", "adj-rationale": "first"},
     )
     assert ok.status_code == 302
     late = second.post(
         f"/claims/{ids[0]}/adjudication",
-        data={**data, "csrf_token": csrf_token(second, "/queue"), "verdict": "refuted", "rationale": "second"},
+        data={**data, "csrf_token": csrf_token(second, "/queue"), "adj-verdict": "refuted", "adj-rationale": "second"},
     )
     assert late.status_code == 409
     html = late.get_data(as_text=True)
@@ -147,7 +147,7 @@ def test_viewer_reads_but_cannot_write(client: FlaskClient, make_user) -> None:
         (f"/claims/{ids[0]}/delete", {}),
         (f"/claims/{ids[0]}/split", {"first": "a", "second": "b"}),
         (f"/articles/{article.id}/claims", {"start": "0", "end": "10"}),
-        (f"/claims/{ids[0]}/adjudication", {"rationale": "x", "version": "1"}),
+        (f"/claims/{ids[0]}/adjudication", {"adj-rationale": "x", "adj-version": "1"}),
     ):
         assert client.post(path, data={**data, "csrf_token": token}).status_code == 403, path
     assert db.session.scalar(select(Annotation)) is None
