@@ -1,10 +1,59 @@
-"""The one serializer of the CLAIM record (contracts.md): API, JSONL export and `claims extract` use it."""
+"""The one serializer of the CLAIM record (contracts.md): API, JSONL export and `claims extract` use it.
+
+A record's provenance (annotations, evidence, links to other outlets' versions, agreement) comes
+from other tables. `load_extras` reads it for many claims at once (three queries per batch, never
+one per claim); `claim_record` reads it for a single stored claim when it is not given, and leaves
+it empty for an unsaved claim (`claims extract`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from claims.models import Article, Claim
+from flask import has_request_context
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from claims.export.agreement import claim_agreement
+from claims.extensions import db
+from claims.models import Annotation, Article, Claim, ClaimLink, ClaimStatus, Evidence, Outlet, Role, User
+from claims.services.annotations import annotation_record
+
+SETTLED = frozenset({ClaimStatus.VERIFIED.value, ClaimStatus.REJECTED.value})
+# The columns a record uses: reading fewer columns (timestamps above all) keeps bulk exports fast.
+CLAIM_COLUMNS = (
+    "id", "article_id", "text", "start", "end", "sentence", "origin", "kind", "source_type", "source_name", "cue",
+    "attribution_chain", "quantities", "dates", "hedged", "direct_quote", "status", "final_source_type",
+    "final_source_name", "final_cue", "final_hedged", "final_direct_quote", "verdict", "verdict_rationale",
+    "cluster_id", "updated_at",
+)  # fmt: skip
+ANNOTATION_COLUMNS = (
+    "claim_id", "user_id", "source_type", "source_name", "cue", "direct_quote", "hedged", "verdict", "confidence",
+    "note", "not_a_claim", "quantities", "dates", "submitted_at",
+)  # fmt: skip
+EVIDENCE_COLUMNS = ("id", "claim_id", "user_id", "kind", "url", "passage", "linked_claim_id", "created_at")
+
+
+@dataclass(frozen=True)
+class ClaimExtras:
+    """What other tables say about one claim, as JSON-ready lists."""
+
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+    agreement: dict[str, Any] | None = None
+
+
+def iso_time(value: dt.datetime | None) -> str | None:
+    """A timestamp in ISO 8601 with its offset; SQLite hands back naive UTC values, so they are marked UTC."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat()
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -20,10 +69,134 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def claim_record(claim: Claim, article: Article | None = None) -> dict[str, Any]:
-    """A claim as the CLAIM record; works for stored and for unsaved (transient) claims."""
+def annotation_item(annotation: Any) -> dict[str, Any]:
+    """A submitted annotation inside a CLAIM record: reviewers appear by user id, not by name."""
+    item = annotation_record(annotation)
+    del item["claim_id"]
+    item["submitted_at"] = iso_time(annotation.submitted_at)
+    return item
+
+
+def evidence_item(evidence: Any) -> dict[str, Any]:
+    """An evidence item inside a CLAIM record."""
+    return {
+        "id": evidence.id,
+        "kind": evidence.kind,
+        "url": evidence.url,
+        "passage": evidence.passage,
+        "linked_claim_id": str(evidence.linked_claim_id) if evidence.linked_claim_id is not None else None,
+        "user_id": evidence.user_id,
+        "created_at": iso_time(evidence.created_at),
+    }
+
+
+def _sees_all(viewer: User | None, status: str, annotations: list[dict[str, Any]]) -> bool:
+    """The workbench's blind-review rule: leads, settled claims, or a reviewer who submitted their own."""
+    if viewer is None or viewer.has_role(Role.LEAD) or status in SETTLED:
+        return True
+    return any(a["user_id"] == viewer.id for a in annotations)
+
+
+def load_extras(status_by_id: Mapping[int, str], viewer: User | None = None) -> dict[int, ClaimExtras]:
+    """Annotations, evidence, links and agreement of the given claims (claim id -> status), in three queries.
+
+    `viewer` None (the command line) sees everything; a web user sees others' annotations and evidence
+    only where the workbench would show them (see `_sees_all`).
+    """
+    ids = list(status_by_id)
+    if not ids:
+        return {}
+    annotations: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    columns = [Annotation.__table__.c[name] for name in ANNOTATION_COLUMNS]
+    connection = db.session.connection()  # Core rows: cheaper than the ORM's row processing
+    rows = connection.execute(
+        select(*columns)
+        .where(Annotation.claim_id.in_(ids), Annotation.submitted_at.is_not(None))
+        .order_by(Annotation.claim_id, Annotation.submitted_at, Annotation.id)
+    )
+    for row in rows:
+        annotations[row.claim_id].append(annotation_item(row))
+    evidence: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
+    for row in connection.execute(
+        select(*[Evidence.__table__.c[name] for name in EVIDENCE_COLUMNS])
+        .where(Evidence.claim_id.in_(ids))
+        .order_by(Evidence.claim_id, Evidence.id)
+    ):
+        evidence[row.claim_id].append(evidence_item(row))
+    links = _load_links(ids)
+    extras = {}
+    for claim_id, status in status_by_id.items():
+        mine, proofs = annotations[claim_id], evidence[claim_id]
+        if not _sees_all(viewer, status, mine):
+            mine = [a for a in mine if a["user_id"] == viewer.id]
+            proofs = [e for e in proofs if e["user_id"] == viewer.id]
+        extras[claim_id] = ClaimExtras(
+            annotations=mine, evidence=proofs, links=links.get(claim_id, []), agreement=claim_agreement(mine)
+        )
+    return extras
+
+
+def _load_links(ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Links from the given claims to live claims of other articles, with the other side's outlet and URL."""
+    other = aliased(Claim)
+    found: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+    for mine, theirs in ((ClaimLink.claim_a_id, ClaimLink.claim_b_id), (ClaimLink.claim_b_id, ClaimLink.claim_a_id)):
+        rows = db.session.connection().execute(
+            select(
+                mine.label("claim_id"),
+                theirs.label("other_id"),
+                ClaimLink.id,
+                ClaimLink.relation,
+                ClaimLink.field,
+                ClaimLink.score,
+                ClaimLink.status,
+                Outlet.name.label("outlet"),
+                Article.url,
+            )
+            .join(other, other.id == theirs)
+            .join(Article, Article.id == other.article_id)
+            .join(Outlet, Outlet.id == Article.outlet_id)
+            .where(mine.in_(ids), other.deleted_at.is_(None))
+        )
+        for row in rows:
+            item = {
+                "id": str(row.other_id),
+                "outlet": row.outlet,
+                "url": row.url,
+                "relation": row.relation,
+                "field": row.field,
+                "score": float(row.score),
+                "status": row.status,
+                "link_id": row.id,
+            }
+            found.setdefault(row.claim_id, []).append((row.id, item))
+    return {claim_id: [item for _, item in sorted(items, key=lambda p: p[0])] for claim_id, items in found.items()}
+
+
+def _current_viewer() -> User | None:
+    """The logged-in user inside a web request (blind review applies), None on the command line."""
+    if not has_request_context():
+        return None
+    from flask_login import current_user
+
+    return current_user if current_user.is_authenticated else None
+
+
+def claim_record(claim: Any, article: Any | None = None, extras: ClaimExtras | None = None) -> dict[str, Any]:
+    """A claim as the CLAIM record; works for stored and for unsaved (transient) claims.
+
+    `claim` is a Claim or a row with the same attribute names; `article` an Article or any object with
+    `id`, `url`, `published`, `outlet.name` and `story.name`. Without `extras`, a stored claim's are loaded
+    (one claim's worth of queries: pass `extras` from `load_extras` when serializing many).
+    """
     article = article or claim.article
+    if extras is None:
+        if claim.id is None:
+            extras = ClaimExtras()
+        else:
+            extras = load_extras({claim.id: claim.status}, _current_viewer())[claim.id]
     reviewed = claim.final_source_type is not None
+    story = getattr(article, "story", None)
     return {
         "id": str(claim.id) if claim.id is not None else None,
         "text": claim.text,
@@ -31,6 +204,7 @@ def claim_record(claim: Claim, article: Article | None = None) -> dict[str, Any]
         "outlet": article.outlet.name if article.outlet else None,
         "url": article.url,
         "published": article.published.isoformat() if article.published else None,
+        "story": story.name if story is not None else None,
         "span": {"start": claim.start, "end": claim.end},
         "sentence": claim.sentence,
         "origin": claim.origin,
@@ -50,9 +224,11 @@ def claim_record(claim: Claim, article: Article | None = None) -> dict[str, Any]
         "attribution_chain": list(claim.attribution_chain or []),
         "status": claim.status,
         "verdict": claim.verdict,
-        "evidence": [],
-        "annotations": [],
-        "agreement": None,
+        "verdict_rationale": claim.verdict_rationale,
+        "evidence": extras.evidence,
+        "annotations": extras.annotations,
+        "agreement": extras.agreement,
         "cluster_id": claim.cluster_id,
-        "links": [],
+        "links": extras.links,
+        "updated_at": iso_time(claim.updated_at),
     }

@@ -283,7 +283,9 @@ def export_command(
 
     publisher = claimreview_publisher(current_app.config)
     if out is None:
-        stats = export_claims(fmt, filters, click.get_binary_stream("stdout"), publisher=publisher, progress=progress)
+        sys.stdout.flush()  # UTF-8 bytes go straight to the binary stream below the text one
+        stats = export_claims(fmt, filters, sys.stdout.buffer, publisher=publisher, progress=progress)
+        sys.stdout.buffer.flush()
     else:
         partial = f"{out}.part"
         try:

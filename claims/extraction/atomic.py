@@ -19,6 +19,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 
+# Patterns used inside functions, compiled once at import.
+_TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
+_RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
+_FORMER = re.compile(r"\bformer\b")
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+_ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her|he|she)\b")
+_ING_START = re.compile(r"^[a-z]+ing\b")
+_ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_LIST_AFTER_PREP = re.compile(r"\b(?:of|between|from)\s+$")
+_LEADING_BOTH = re.compile(r"^\s+both\b")
+_BOTH_ALL = re.compile(r"\b(?:both|all)\s+")
+_ING_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[a-z]+ing\b)")
+_DIGIT = re.compile(r"\d")
+_AND_NAMES = re.compile(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)")
+_CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$")
+_BRACKET_TAIL = re.compile(r"\s*\(\w+\)$")
+_PHRASE_BREAK = re.compile(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)")
+_LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+")
+_CONTENT_WORD = re.compile(r"[A-Za-z0-9£$€%]+")
+
+
 @dataclass(frozen=True)
 class Unit:
     """One atomic piece of a sentence; start/end are offsets into the sentence text."""
@@ -282,6 +305,7 @@ _ADVERBS = {
     "not",
 }
 
+_VERB_WORDS = frozenset(_IRREGULAR - _ADVERBS)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 
 
@@ -289,7 +313,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d.,]*|[^\w\s]")
 def is_verbish(word: str) -> bool:
     """True for words that usually head a predicate in news prose."""
     w = word.lower()
-    if w in _AUX or w in _IRREGULAR - _ADVERBS:
+    if w in _AUX or w in _VERB_WORDS:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB_ED and word[0].islower()
 
@@ -330,53 +354,47 @@ _PREPOSITIONS = {
     "like",
 }
 _SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+_BEFORE_NOUN = frozenset({"the", "a", "an", "its", "his", "her", "their", "to"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":"})
+_NOT_SUBJECT_START = frozenset(_PREPOSITIONS | {"since", "when", "while", "if"})
+_TOKEN_EDGES = '."“”()'
 
 
 def find_subject(text: str) -> str | None:
     """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
-    words = list(re.finditer(r"[^\s,;:]+|[,;:]", text))
-    for i, m in enumerate(words):
-        w = m.group().strip('."“”()')
-        if i == 0 or w.lower() in _ADVERBS:
+    words = _TOKENS.findall(text)
+    lower = _TOKENS.findall(text.lower()) if text.isascii() else [w.lower() for w in words]
+    for i in range(1, len(words)):
+        if lower[i].strip(_TOKEN_EDGES) in _ADVERBS or lower[i - 1] in _BEFORE_NOUN:
             continue
-        prev = words[i - 1].group().lower()
-        if prev in {"the", "a", "an", "its", "his", "her", "their", "to"}:
-            continue
-        if not is_verbish(w):
+        if not is_verbish(words[i].strip(_TOKEN_EDGES)):
             continue
         # Walk back over the noun phrase to a comma, a preposition or the start.
         j = i - 1
-        while j >= 0 and words[j].group().lower() in _ADVERBS:
+        while j >= 0 and lower[j] in _ADVERBS:
             j -= 1
-        if j >= 0 and words[j].group().lower() in _SUBJECT_PRONOUNS:
-            return words[j].group()
+        if j >= 0 and lower[j] in _SUBJECT_PRONOUNS:
+            return words[j]
         k = j
         while k >= 0:
-            tok = words[k].group()
-            if tok in {",", ";", ":"} or (tok.lower() in _PREPOSITIONS and k != j):
+            if words[k] in _CLAUSE_PUNCT or (lower[k] in _PREPOSITIONS and k != j):
                 break
             k -= 1
-        if k >= 0 and words[k].group() not in {",", ";", ":"} and j < 7:
-            head = [x.group() for x in words[: j + 1]]
-            if not any(t in {",", ";", ":"} for t in head) and head[0].lower() not in _PREPOSITIONS | {
-                "since",
-                "when",
-                "while",
-                "if",
-            }:
-                k = -1
-        subj_words = [x.group() for x in words[k + 1 : j + 1]]
+        if (
+            k >= 0
+            and words[k] not in _CLAUSE_PUNCT
+            and j < 7
+            and not any(t in _CLAUSE_PUNCT for t in words[: j + 1])
+            and lower[0] not in _NOT_SUBJECT_START
+        ):
+            k = -1  # "Lawmakers in Islamabad had ...": the preposition sits inside the subject
+        subj_words = words[k + 1 : j + 1]
         if not subj_words or len(subj_words) > 10:
             return None
-        if tok_is_of_chain(words, k):
-            return None
+        if k >= 0 and lower[k] == "of":
+            return None  # the phrase starts right after "of": a fragment, not a subject
         return " ".join(subj_words)
     return None
-
-
-def tok_is_of_chain(words: list[re.Match[str]], k: int) -> bool:
-    """True when the phrase found starts right after 'of' (a fragment, not a subject)."""
-    return k >= 0 and words[k].group().lower() == "of"
 
 
 # --- piece removal helpers -----------------------------------------------------------
@@ -474,7 +492,7 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
     out = []
     for m in _APPOSITIVE.finditer(text[start:end] + " x"):
         app = m.group("app")
-        if not re.match(r"(?:which|who|where)\b", app):
+        if not _RELATIVE_WORD.match(app):
             out.append(
                 Unit(
                     start + m.start("name"),
@@ -505,20 +523,24 @@ def split_atomic(
 
     units.extend(_pattern_units(text, start, end, segment, main_subject, memory_person, removed))
 
+    # Cheap pre-checks: most sentences hold no dash, no year-old, no bracket; every piece below needs one.
+    has_dash = "–" in segment or "—" in segment
+    has_comma = "," in segment
+
     # Dash-set asides become their own units.
-    for m in _DASH_ASIDE.finditer(segment):
+    for m in _DASH_ASIDE.finditer(segment) if has_dash else ():
         a, b = start + m.start("body"), start + m.end("body")
         units.append(_make(text, a, b))
         removed.append((start + m.start(), start + m.end() - 1))
 
     # Appositives: "Name, the X, verb" -> "Name is the X" and the main clause without it.
-    for m in _APPOSITIVE.finditer(segment):
+    for m in _APPOSITIVE.finditer(segment) if has_comma else ():
         if _overlaps(start + m.start(), start + m.end(), removed):
             continue
         name, app = m.group("name"), m.group("app")
-        if re.match(r"(?:which|who|where)\b", app):
+        if _RELATIVE_WORD.match(app):
             continue
-        verb = "was" if re.search(r"\bformer\b", app) else "is"
+        verb = "was" if _FORMER.search(app) else "is"
         units.append(
             Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(name)} {verb} {app}", background=True)
         )
@@ -526,7 +548,7 @@ def split_atomic(
         main_subject = main_subject or _trim_lead(name)
 
     # Relative clauses.
-    for m in _RELATIVE.finditer(segment):
+    for m in _RELATIVE.finditer(segment) if has_comma else ():
         a, b = start + m.start(), start + m.end()
         if _overlaps(a, b, removed):
             continue
@@ -537,9 +559,7 @@ def split_atomic(
         rel_units = _split_clauses(
             text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent
         )
-        before_verb = find_subject(text[start:a] + " is") is not None and not re.search(
-            r"\b(?:said|says|told)\b", text[start:a]
-        )
+        before_verb = find_subject(text[start:a] + " is") is not None and not _SAID.search(text[start:a])
         if before_verb and not _clause_has_verb(text[start:a]):
             rel_units = [Unit(u.start, u.end, u.text, u.subject, background=True) for u in rel_units]
         units.extend(rel_units)
@@ -547,7 +567,7 @@ def split_atomic(
             b += 1
         removed.append((a, b))
 
-    for m in _THAT_REL.finditer(segment):
+    for m in _THAT_REL.finditer(segment) if " that " in segment or " which " in segment else ():
         a = start + m.start()
         b = start + m.end("body")
         if _overlaps(a, b, removed):
@@ -556,7 +576,7 @@ def split_atomic(
         units.append(Unit(a, b, f"{antecedent} {m.group('body')}".strip()))
 
     # Ages: "the 19-year-old" -> "<person> is 19 years old"
-    for m in _AGE.finditer(segment):
+    for m in _AGE.finditer(segment) if memory_person and "year-old" in segment else ():
         if memory_person:
             units.append(
                 Unit(
@@ -566,7 +586,7 @@ def split_atomic(
                     background=True,
                 )
             )
-    for m in _NAME_AGE.finditer(segment):
+    for m in _NAME_AGE.finditer(segment) if "(" in segment else ():
         units.append(
             Unit(
                 start + m.start(),
@@ -577,7 +597,8 @@ def split_atomic(
         )
 
     # The main line, with the removed pieces cut out, split into clauses.
-    main_subject = find_subject(_render(text, start, end, removed).lstrip(' "“')) or main_subject
+    if removed:  # pieces were taken out: the subject may have changed
+        main_subject = find_subject(_render(text, start, end, removed).lstrip(' "“')) or main_subject
     units.extend(_split_clauses(text, start, end, removed=removed, subject=main_subject))
     units.sort(key=lambda u: (u.start, u.end))
     return [u for u in units if _is_claimlike(u.text)]
@@ -600,7 +621,7 @@ def _pattern_units(
         head = _WORTH.search(segment, 0, m.start())
         lead = f"The {head.group('amount')} {head.group('noun')} includes" if head else None
         a, b = start + m.start("body"), start + m.end("body")
-        for item in re.split(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+", m.group("body")):
+        for item in _ITEM_SEPARATOR.split(m.group("body")):
             item = item.strip(" ,.")
             if item:
                 units.append(Unit(a, b, f"{lead} {item}" if lead else item))
@@ -611,10 +632,12 @@ def _pattern_units(
                 units.append(
                     Unit(start + m.start(), start + m.end(), f"The {m.group('noun')} is worth {m.group('amount')}")
                 )
-    m = _SUBJECT_ASIDE.match(segment)
+    m = _SUBJECT_ASIDE.match(segment) if "," in segment else None
     if m:
         units.append(
-            Unit(start + m.start(), start + m.end("aside"), f"{m.group('subj')} was {m.group('aside')}", background=True)
+            Unit(
+                start + m.start(), start + m.end("aside"), f"{m.group('subj')} was {m.group('aside')}", background=True
+            )
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
     m = _LEAD_POSSESSIVE.match(segment)
@@ -627,10 +650,12 @@ def _pattern_units(
             removed.append((start, start + m.end()))
     if ", at " in segment or ", aged " in segment:
         for m in _AT_AGE.finditer(segment):
-            if person and re.search(r"\b(?:him|her|he|she)\b", segment[: m.start()]):
-                units.append(Unit(start + m.start() + 2, start + m.end(), f"{person} was {m.group('n')}", background=True))
+            if person and _PERSON_PRONOUN.search(segment[: m.start()]):
+                units.append(
+                    Unit(start + m.start() + 2, start + m.end(), f"{person} was {m.group('n')}", background=True)
+                )
                 removed.append((start + m.start(), start + m.end()))
-    for m in _COMPARISON.finditer(segment):
+    for m in _COMPARISON.finditer(segment) if " than " in segment or " from " in segment else ():
         if _inside_quote(text, start + m.start(), start):
             continue
         units.append(Unit(start + m.start("what"), start + m.end(), f"{m.group('what')} is {m.group('cmp')}"))
@@ -661,10 +686,14 @@ def _pattern_units(
                 continue
             verb = _OUTING_VERB.get(m.group("noun"), "played")
             units.append(
-                Unit(start + m.start(), start + m.end(), f"{who} {verb} {m.group('n')} {m.group('noun')}{m.group('pp') or ''}")
+                Unit(
+                    start + m.start(),
+                    start + m.end(),
+                    f"{who} {verb} {m.group('n')} {m.group('noun')}{m.group('pp') or ''}",
+                )
             )
             removed.append((start + m.start(), start + m.end()))
-    for m in _NP_CLAUSE.finditer(segment):
+    for m in _NP_CLAUSE.finditer(segment) if ", " in segment else ():
         if _inside_quote(text, start + m.start(), start):
             continue
         body = m.group("body").strip()
@@ -713,8 +742,7 @@ def _split_clauses(
                 subject
                 and subject.lower() not in {"which", "who", "that", "it"}
                 and (
-                    _starts_with_verb(piece_text)
-                    or (re.match(r"^[a-z]+ing\b", piece_text) and not _ING_PREP.match(piece_text))
+                    _starts_with_verb(piece_text) or (_ING_START.match(piece_text) and not _ING_PREP.match(piece_text))
                 )
                 and not piece_text.startswith(subject)
             ):
@@ -726,7 +754,7 @@ def _split_clauses(
 
 
 def _clause_has_verb(text: str) -> bool:
-    return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
+    return any(is_verbish(w) for w in _ALPHA_WORD.findall(text)[1:])
 
 
 _ING_PREP = re.compile(
@@ -737,10 +765,12 @@ _ING_PREP = re.compile(
 
 def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     pieces, cursor = [], start
-    lists = [(m.start(), m.end()) for m in _ING_LIST.finditer(text, start, end)]
+    lists: list[tuple[int, int]] | None = None  # "-ing" lists, found only once a break needs them
     for m in pattern.finditer(text, start, end):
         if _inside_quote(text, m.start(), start):
             continue
+        if lists is None:
+            lists = [(x.start(), x.end()) for x in _ING_LIST.finditer(text, start, end)] if "ing " in text else []
         if any(a < m.start() < b for a, b in lists) or _ING_PREP.match(text[m.end() : m.end() + 15]):
             continue
         if m.start() - cursor < 6:
@@ -759,7 +789,7 @@ _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 
 def _starts_clause(text: str) -> bool:
     """True when text opens with a short subject and a finite verb ("arrears keep piling up")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)[:6]
+    words = _ALPHA_WORD.findall(text)[:6]
     if (
         len(words) < 2
         or words[0].lower() in _PREPOSITIONS
@@ -833,19 +863,21 @@ _COUNT_LIST = re.compile(r"(?P<list>\b\d[\d,.]*\s+[a-z]+(?:,\s+\d[\d,.]*\s+[a-z]
 
 
 def _list_items(listed: str) -> list[str]:
-    return [i for i in re.split(r",\s+and\s+|,\s+|\s+and\s+", listed) if i]
+    return [i for i in _LIST_SEPARATOR.split(listed) if i]
 
 
 def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     """One text per listed item when the piece holds a list of distinct items."""
+    if " and " not in piece_text and " to " not in piece_text:
+        return [piece_text]  # every list below needs "and" (or "from ... to")
     m = _NAME_LIST.search(piece_text)
-    if m and not re.search(r"\b(?:of|between|from)\s+$", piece_text[: m.start()]):
+    if m and not _LIST_AFTER_PREP.search(piece_text[: m.start()]):
         items = _list_items(m.group("list"))
         if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not _is_single_name(items):
             head = piece_text[: m.start()]
             tail = piece_text[m.end() :]
-            tail = re.sub(r"^\s+both\b", "", tail)
-            tail = re.sub(r"\b(?:both|all)\s+", "", tail, count=1) if head == "" else tail
+            tail = _LEADING_BOTH.sub("", tail)
+            tail = _BOTH_ALL.sub("", tail, count=1) if head == "" else tail
             return [f"{head}{item}{tail}".strip() for item in items]
     m = _COUNT_LIST.search(piece_text)
     if m:
@@ -854,12 +886,12 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
         return [f"{head}{item}{tail}".strip() for item in items]
     m = _ING_LIST.search(piece_text)
     if m:
-        items = re.split(r",\s+and\s+|,\s+|\s+and\s+(?=[a-z]+ing\b)", m.group("list"))
+        items = _ING_SEPARATOR.split(m.group("list"))
         if len(items) >= 2:
             head = piece_text[: m.start()]
             return [f"{head}{item}".strip() for item in items]
     m = _FROM_TO.search(piece_text)
-    if m and not re.search(r"\d", m.group("a")[:3]):
+    if m and not _DIGIT.search(m.group("a")[:3]):
         head = piece_text[: m.start()].rstrip(" ,")
         return [f"{head} {m.group('a')}".strip(), f"{head} {m.group('b')}".strip()]
     return [piece_text]
@@ -867,9 +899,7 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
 
 def _is_single_name(items: list[str]) -> bool:
     joined = " and ".join(items)
-    return bool(
-        re.fullmatch(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)", joined)
-    )
+    return bool(_AND_NAMES.fullmatch(joined))
 
 
 def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:
@@ -891,20 +921,18 @@ def _make(text: str, a: int, b: int) -> Unit:
 def _antecedent(before: str, words: int = 5) -> str:
     """The noun phrase just before a relative pronoun."""
     before = before.rstrip(" ,")
-    caps = re.search(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$", before)
+    caps = _CAPS_TAIL.search(before)
     if caps:
-        name = re.sub(r"\s*\(\w+\)$", "", caps.group(1))
+        name = _BRACKET_TAIL.sub("", caps.group(1))
         if name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1:
             return name
-    tail = re.split(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)", before)[
-        -1
-    ]
+    tail = _PHRASE_BREAK.split(before)[-1]
     tail_words = tail.split()[-words:]
     return " ".join(tail_words)
 
 
 def _trim_lead(name: str) -> str:
-    return re.sub(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+", "", name)
+    return _LEAD_WORD.sub("", name)
 
 
 def _overlaps(a: int, b: int, ranges: list[tuple[int, int]]) -> bool:
@@ -917,5 +945,5 @@ def _inside_quote(text: str, pos: int, start: int) -> bool:
 
 
 def _is_claimlike(text: str) -> bool:
-    words = re.findall(r"[A-Za-z0-9£$€%]+", text)
+    words = _CONTENT_WORD.findall(text)
     return len(words) >= 3

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extraction.types import Attribution, SourceType
 
@@ -149,6 +150,20 @@ def is_hedged(text: str) -> bool:
     return bool(_HEDGES.search(text))
 
 
+def hedge_spans(text: str) -> list[tuple[int, int]]:
+    """Where the hedges of a text are, so that each claim of a sentence is checked without a new scan."""
+    if _HEDGE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []
+    return [m.span() for m in _HEDGES.finditer(text)]
+
+
+_HEDGE_WORDS = frozenset(
+    "reportedly supposed supposedly allegedly could might may poised expected likely possibly potential "
+    "potentially understood rumoured rumored believed set would appear appears seem seems said unconfirmed "
+    "purportedly apparently".split()
+)
+
+
 # --- frame patterns --------------------------------------------------------------
 
 _ACCORDING_LEAD = re.compile(r"^(?P<lead>.{0,80}?\b)?(?P<cue>[Aa]ccording to)\s+(?P<src>[^,;:]+?)\s*,\s+")
@@ -214,17 +229,68 @@ _SUBJECT_STOP = re.compile(
 )
 
 
+def _cue_words() -> frozenset[str]:
+    """Every word that can open a frame: the cue verbs ("emphasi[sz]ed" both ways) and the anonymous cues."""
+    words: set[str] = set()
+    for alt in CUE_VERBS.split("|"):
+        first = alt.split()[0]
+        words.update(first.replace("[sz]", c) for c in "sz")
+    return frozenset(
+        words
+        | {"according", "understood", "believed", "thought", "rumoured", "rumored", "alleged", "reportedly"}
+        | {"allegedly", "said", "reported", "revealed", "disclosed", "announced", "stated", "noted"}
+    )
+
+
+_CUE_WORD_SET = _cue_words()
+_SOURCE_WORDS = frozenset({"source", "sources", "insider", "insiders"})
+_UNDERSTOOD_WORDS = frozenset(
+    {"understood", "reported", "said", "believed", "thought", "rumoured", "rumored", "alleged", "reportedly"}
+    | {"allegedly"}
+)
+_AUX_WORDS = frozenset(
+    "has have had will would also earlier previously already repeatedly even later further then once again".split()
+)
+_WORD_AT = re.compile(r"[A-Za-z]+")
+
+
+def _lead_cues(text: str) -> list[re.Match[str]]:
+    """The matches of _LEAD_CUE in text order, tried only where a cue word stands (not at every offset)."""
+    out: list[re.Match[str]] = []
+    words = list(_WORD_AT.finditer(text))
+    taken = 0
+    for i, w in enumerate(words):
+        if w.group().lower() not in _CUE_WORD_SET or w.start() < taken:
+            continue
+        # Walk back over "has also ..." to where the match may begin.
+        j = i
+        while j > 0 and words[j - 1].group().lower() in _AUX_WORDS and text[words[j - 1].end() : words[j].start()].isspace():
+            j -= 1
+        for k in range(j, i + 1):  # the leftmost start that matches, as a scan would find it
+            m = _LEAD_CUE.match(text, words[k].start())
+            if m and m.start("cue") == w.start():
+                out.append(m)
+                taken = m.end()
+                break
+    return out
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def find_frames(text: str) -> list[Frame]:
     """Reporting frames of one sentence, outermost-first order of appearance."""
+    words = set(_LOWER_WORD.findall(text.lower()))
+    if _CUE_WORD_SET.isdisjoint(words):
+        return []  # no cue word at all: most sentences of a news body, spared a dozen pattern scans
     frames: list[Frame] = []
     n = len(text)
+    according = "according" in words  # each pattern below runs only when its key word is there
 
-    m = _AS_REPORTED.match(text)
+    m = _AS_REPORTED.match(text) if text[:3] == "As " else None
     if m:
         frames.append(Frame("", m.group("cue"), (m.end(), n), (0, m.end()), kind="anonymous"))
         return frames
 
-    m = _ACCORDING_LEAD.match(text)
+    m = _ACCORDING_LEAD.match(text) if according else None
     if m and (m.group("lead") is None or len(m.group("lead").split()) <= 6):
         frames.append(
             Frame(
@@ -240,7 +306,7 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(_shift(f, m.end()))
         return frames
 
-    m = _ACCORDING_TRAIL.search(text)
+    m = _ACCORDING_TRAIL.search(text) if according else None
     if m and m.start() > 10:
         content_end = m.start()
         frames.append(
@@ -256,7 +322,7 @@ def find_frames(text: str) -> list[Frame]:
         frames.extend(inner)
         return frames
 
-    m = _SOURCES_SAY.match(text)
+    m = _SOURCES_SAY.match(text) if not _SOURCE_WORDS.isdisjoint(words) else None
     if m:
         frames.append(Frame(m.group("src"), m.group("cue"), (m.end(), n), (0, m.end()), kind="anonymous"))
         return frames
@@ -283,7 +349,7 @@ def find_frames(text: str) -> list[Frame]:
         frames.append(Frame(m.group("src"), m.group("cue"), (0, m.start()), (m.start(), n)))
         return frames
 
-    for m in _LEAD_CUE.finditer(text):
+    for m in _lead_cues(text):
         cue = m.group("cue")
         subject_start = _subject_start(text, m.start())
         subject = text[subject_start : m.start()].strip()
@@ -315,9 +381,9 @@ def find_frames(text: str) -> list[Frame]:
         ):
             continue
         if low in {"told", "tells"}:
-            tm = re.match(r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after) or _TOLD_BARE.match(
-                after
-            )
+            tm = re.match(
+                r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after
+            ) or _TOLD_BARE.match(after)
             if tm:
                 content_start = m.end() + tm.end()
             else:
@@ -333,7 +399,7 @@ def find_frames(text: str) -> list[Frame]:
         frames.append(Frame(subject, cue_text.strip(), (content_start, n), (subject_start, content_start)))
         break
 
-    m = _UNDERSTOOD.search(text)
+    m = _UNDERSTOOD.search(text) if not _UNDERSTOOD_WORDS.isdisjoint(words) else None
     if m and not frames:
         frames.append(Frame("", m.group("cue"), (0, n), (m.start(), m.start()), kind="anonymous"))
     return frames
@@ -428,14 +494,10 @@ class SpeakerMemory:
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
         for m in _CAP_RUN.finditer(text):
-            # "Borussia Dortmund's Jude Bellingham" holds two names: the owner and the owned.
-            for part in _POSSESSIVE_SPLIT.split(m.group()):
-                name = _trim_name(part)
-                if not name:
-                    continue
-                if self._is_person_name(name):
+            for name, shape, org in _run_names(m.group()):
+                if shape == "person" or (shape == "single" and name in self.surnames):
                     self._add_person(name)
-                elif _looks_org(name):
+                elif org:
                     self.orgs.append(name)
         for m in _LENDER.finditer(text):
             self.last_lender = m.group()
@@ -511,9 +573,7 @@ class SpeakerMemory:
             not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()
         ):
             return self._resolve_description(phrase)
-        if _ANON_LEAD.match(low) or (
-            not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)
-        ):
+        if _ANON_LEAD.match(low) or (not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)):
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         if _DOCUMENT_WORDS.search(phrase) and not _CAP_RUN.match(phrase):
             return Attribution(SourceType.DOCUMENT, phrase, None)
@@ -601,6 +661,30 @@ _NAME_TRIM = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b\s*"
 )
+
+
+@lru_cache(maxsize=8192)
+def _run_names(run: str) -> tuple[tuple[str, str, bool], ...]:
+    """The names in a capitalised run with their shape and whether they look like an organisation.
+
+    Shape is "person" (two to four capitalised words, no organisation or place word), "single" (one
+    word: a person only if it is a known surname) or "". "Borussia Dortmund's Jude Bellingham" holds
+    two names: the owner and the owned. Cached: a story repeats its names.
+    """
+    out = []
+    for part in _POSSESSIVE_SPLIT.split(run):
+        name = _trim_name(part)
+        if not name:
+            continue
+        words = name.split()
+        shape = ""
+        if not (_ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper()):
+            if len(words) == 1:
+                shape = "single"
+            elif 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _looks_place(name):
+                shape = "person"
+        out.append((name, shape, _looks_org(name)))
+    return tuple(out)
 
 
 def _trim_name(name: str) -> str:

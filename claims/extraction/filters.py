@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|follow us|follow|click|tap|read more|read also|also read|read:|related:|"
@@ -22,9 +23,20 @@ _DATELINE = re.compile(
 _END = re.compile(r"[.!\"”’)]$")
 
 
+# Patterns used inside functions, compiled once at import.
+_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
 def normalize(text: str) -> str:
     """Case- and punctuation-insensitive form for comparing headlines."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+@lru_cache(maxsize=64)
+def _normal_title(title: str) -> str:
+    """The title's normal form, computed once per article rather than once per sentence."""
+    return normalize(title)
 
 
 def is_non_claim(text: str, title: str | None = None) -> bool:
@@ -32,7 +44,11 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
     stripped = text.strip()
     if not stripped:
         return True
-    if title and normalize(stripped) == normalize(title):
+    if (
+        title
+        and len(title) // 2 - 10 <= len(stripped) <= 2 * len(title) + 10
+        and normalize(stripped) == _normal_title(title)
+    ):
         return True
     if stripped.endswith("?"):
         return True
@@ -45,7 +61,7 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
         return True
     if stripped[0] in '"“' and stripped[-1] in '"”' and len(words) <= 12 and "," not in stripped:
         return True  # a pulled quote set as a subhead
-    return len(re.findall(r"[A-Za-z]{2,}", stripped)) < 3
+    return len(_LETTERS.findall(stripped)) < 3
 
 
 def dateline_length(text: str) -> int:

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
-from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, is_hedged
+from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
 from claims.extraction.quantities import find_quantities
@@ -30,6 +30,13 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=\s))(?:He|he|She|she)(?=\s+(?:\w+\s+)?\
 _STATEMENT_LEAD = re.compile(
     r"(?:^|\b(?:In|in|At|at)\s+|['’]s\s+)(?P<what>(?:a|an|his|her|its|their|the)?\s*(?:statement|interview|press conference|news conference|briefing|speech|letter|post|remarks)\b.*?\b(?:on|late on|early on|last)\s+\w+day\b)"  # noqa: E501
 )
+
+
+# Patterns used inside functions, compiled once at import.
+_ISSUED_BY = re.compile(r"\s+(?:the|a|an)\s+[\w-]+\s+\w+\s+issued\b")
+_LEADING_QUOTES = re.compile(r"^[\"“”'’]+(?=[^\"“”]*$)")
+_TRAILING_QUOTES = re.compile(r"(?<=[^\"“”])[\"“”]+$")
+_ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def extract_claims(body: str, published: dt.date | None = None, title: str | None = None) -> list[ExtractedClaim]:
@@ -68,6 +75,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
 
     quantities = find_quantities(text)
     dates = find_dates(text, published)
+    hedges = hedge_spans(text)
     person = memory.salient_person()
 
     # Content ranges with their chain; the innermost frame covering a range wins.
@@ -89,7 +97,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         first_att = resolved[0][1]
         statement = _STATEMENT_LEAD.search(text[skip:lead]) or _STATEMENT_LEAD.search(resolved[0][0].source_phrase)
         if statement and first_att.source:
-            what = re.sub(r"\s+(?:the|a|an)\s+[\w-]+\s+\w+\s+issued\b", "", statement.group("what"))
+            what = _ISSUED_BY.sub("", statement.group("what"))
             extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {what}"))
         # A clause before the first frame ("Some $4bn was released, and Dar told ...") is the outlet's.
         before = text[skip:lead]
@@ -109,11 +117,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         for unit in split_atomic(text, start, end, person, cut):
             if unit.background:
-                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, None, person))
+                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person))
             else:
-                out.append(_claim(sentence, unit, att, chain, quantities, dates, frame, person))
+                out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person))
     for unit in extra:
-        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, None, person))
+        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person))
     return _dedupe(out)
 
 
@@ -124,7 +132,7 @@ def _claim(
     chain: tuple[Attribution, ...],
     quantities: list[Quantity],
     dates: list[DateMention],
-    frame: Frame | None,
+    hedges: list[tuple[int, int]],
     person: str | None = None,
 ) -> ExtractedClaim:
     text = unit.text
@@ -135,7 +143,7 @@ def _claim(
     qs = tuple(_rebase_q(q, sentence.start) for q in quantities if a <= q.start and q.end <= b)
     ds = tuple(_rebase_d(d, sentence.start) for d in dates if a <= d.offset and d.offset + len(d.text) <= b)
     direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
-    hedged = is_hedged(sentence.text[a:b]) or (
+    hedged = any(a <= x and y <= b for x, y in hedges) or (
         att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or "")
     )
     if direct and att.type != SourceType.UNATTRIBUTED:
@@ -174,12 +182,8 @@ def _rebase_d(d: DateMention, by: int) -> DateMention:
 
 def _finish(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:–—")
-    text = re.sub(r"^[\"“”'’]+(?=[^\"“”]*$)", "", text)
-    text = (
-        re.sub(r"(?<=[^\"“”])[\"“”]+$", "", text)
-        if text.count('"') % 2 == 1 or text.count("”") > text.count("“")
-        else text
-    )
+    text = _LEADING_QUOTES.sub("", text)
+    text = _TRAILING_QUOTES.sub("", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and text[-1] not in '.!?"”':
@@ -188,7 +192,7 @@ def _finish(text: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return any(is_verbish(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)[1:])
+    return any(is_verbish(w) for w in _ALPHA_WORD.findall(text)[1:])
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:

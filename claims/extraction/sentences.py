@@ -29,13 +29,16 @@ class Sentence:
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$")
 _SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
 _LINE = re.compile(r"[^\n]+")
+# A possible boundary inside a line: end punctuation (closing quotes or brackets allowed), space, more text.
+_INNER_STOP = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
 
 
 def _segment_line(line: str) -> list[tuple[int, int]]:
     """Sentence offsets within one line, honorific splits merged back."""
     if not line.strip():
         return []
-    offsets = _fast_offsets(line)
+    # Headlines, captions and one-sentence paragraphs have no inner full stop: no need for the splitter.
+    offsets = _fast_offsets(line) if _INNER_STOP.search(line) else [(0, len(line))]
     spans: list[list[int]] = []
     for start, end in offsets:
         if spans and _HONORIFIC_END.search(line[spans[-1][0] : spans[-1][1]]):

@@ -77,9 +77,7 @@ _COMMENT_START = re.compile(
     r"|join the (?:conversation|discussion)|comments are closed)\s*[:.]?$",
     re.I,
 )
-_COMMENT_HEADER = re.compile(
-    r"^(?:\d+\s+(?:comments?|responses?|replies)|comments?(?:\s*\(\d+\))?)\s*:?$", re.I
-)
+_COMMENT_HEADER = re.compile(r"^(?:\d+\s+(?:comments?|responses?|replies)|comments?(?:\s*\(\d+\))?)\s*:?$", re.I)
 _COMMENT_LINE = re.compile(
     r"^(?:your email address will not be published|required fields are marked"
     r"|save my name,? email|you must be logged in to post a comment|cancel reply$"
@@ -92,9 +90,7 @@ _APP_STORE = re.compile(
     r"(?:google\s*play|play\s*store|app\s*store|appstore|app gallery)",
     re.I,
 )
-_APP_DOWNLOAD = re.compile(
-    r"^(?:download|install|get)\s+(?:(?:our|the|my)\s+)?(?:[\w.'\u2019-]+\s+){0,3}apps?\b", re.I
-)
+_APP_DOWNLOAD = re.compile(r"^(?:download|install|get)\s+(?:(?:our|the|my)\s+)?(?:[\w.'\u2019-]+\s+){0,3}apps?\b", re.I)
 _LOGO = re.compile(r"^[\w.&'\u2019\- ]{1,40}\s+logo$", re.I)
 _SHARE = re.compile(
     r"^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via) [\w ]{1,30})?"
@@ -119,9 +115,7 @@ _STAMP_ONLY = re.compile(
     rf"(?:\s*(?:,|at|\||-|\u2013|\u2014)?\s*{_TIME})?$|^{_TIME}(?:\s*(?:,|\||-|\u2013|\u2014)?\s*{_DATE})?$",
     re.I,
 )
-_CAPTION_PREFIX = re.compile(
-    r"^[(\[]?(?:photo|photograph|picture|image|file photo|pic|credit)s?\s*(?::|by\b)", re.I
-)
+_CAPTION_PREFIX = re.compile(r"^[(\[]?(?:photo|photograph|picture|image|file photo|pic|credit)s?\s*(?::|by\b)", re.I)
 _AGENCIES = (
     r"reuters|afp|ap|epa|getty images|shutterstock|bloomberg|pid|pti|ani|xinhua|anadolu"
     r"|file|handout|supplied|afp via getty images|ap photo|efe|dpa|ians|sipa|alamy"
@@ -201,9 +195,7 @@ def _line_reason(s: str) -> str | None:
     if wc <= 20 and _DEVELOPING.match(s):
         return DEVELOPING
     if wc <= 20 and (
-        _NEWSLETTER.match(s)
-        or (wc <= 8 and _SUBSCRIBE_SHORT.match(s))
-        or (wc <= 6 and _NEWSLETTER_WORD.search(s))
+        _NEWSLETTER.match(s) or (wc <= 8 and _SUBSCRIBE_SHORT.match(s)) or (wc <= 6 and _NEWSLETTER_WORD.search(s))
     ):
         return NEWSLETTER
     if wc <= 25 and _COMMENT_LINE.match(s):

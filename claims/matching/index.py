@@ -7,16 +7,24 @@ import sys
 from collections.abc import Hashable, Iterable
 
 from claims.matching.scoring import PreparedClaim, Weight, in_scope, prepare
+from claims.matching.text import Aliases
 from claims.matching.types import ClaimId, ClaimRef, MatchSettings
 
 Scope = tuple[str, Hashable]
 
 
 def _value_keys(ref: ClaimRef) -> list[str]:
-    """Index keys for quantities, written the same whatever the surface form ($3bn, $3 billion)."""
+    """Index keys for quantities: the exact value ($3bn and $3 billion meet) and its order of magnitude.
+
+    The coarse key lets values that differ a little (£113m vs £115m, the likely conflicts) meet as candidates.
+    """
     keys = []
     for q in ref.quantities:
-        keys.append(sys.intern(f"#{q.unit or q.kind}:{q.low!r}:{q.high!r}"))
+        unit = q.unit or q.kind
+        keys.append(sys.intern(f"#{unit}:{q.low!r}:{q.high!r}"))
+        value = q.high if q.high is not None else q.low
+        if value is not None and value > 0:
+            keys.append(sys.intern(f"~{unit}:{math.floor(math.log10(value))}"))
     return keys
 
 
@@ -36,6 +44,7 @@ class ClaimIndex:
         self._slot_of: dict[ClaimId, int] = {}
         self._postings: dict[Scope, dict[str, list[int]]] = {}
         self._sizes: dict[Scope, int] = {}
+        self._aliases: dict[Scope, Aliases] = {}
 
     def __len__(self) -> int:
         """Number of claims in the index."""
@@ -65,7 +74,9 @@ class ClaimIndex:
     @staticmethod
     def keys_of(prepared: PreparedClaim) -> frozenset[str]:
         """All index keys of a claim."""
-        return frozenset(prepared.features.content) | frozenset(_value_keys(prepared.ref))
+        values = _value_keys(prepared.ref)
+        # Most claims have no quantities: their key set is their content set, kept once in memory.
+        return prepared.content_set.union(values) if values else prepared.content_set
 
     def add(self, refs: Iterable[ClaimRef]) -> list[PreparedClaim]:
         """Index claims (a claim already indexed is replaced); returns them prepared."""
@@ -81,6 +92,10 @@ class ClaimIndex:
             self._slot_of[ref.id] = slot
             scope = self._scope(ref)
             self._sizes[scope] = self._sizes.get(scope, 0) + 1
+            aliases = self._aliases.get(scope)
+            if aliases is None:
+                aliases = self._aliases[scope] = Aliases()
+            aliases.learn(ref.text)
             postings = self._postings.setdefault(scope, {})
             for key in keys:
                 postings.setdefault(key, []).append(slot)
@@ -123,6 +138,10 @@ class ClaimIndex:
             return value
 
         return weight
+
+    def aliases_for(self, prepared: PreparedClaim) -> Aliases | None:
+        """Acronyms learned in the claim's scope (kept when claims are removed: they are knowledge of the story)."""
+        return self._aliases.get(self._scope(prepared.ref))
 
     def get(self, claim_id: ClaimId) -> PreparedClaim | None:
         """The prepared claim of an id, if indexed."""

@@ -52,6 +52,7 @@ def link_new(
     links: list[LinkSuggestion] = []
     for prepared in added:
         weight = index.weight_for(prepared)
+        aliases = index.aliases_for(prepared)
         for slot in index.candidate_slots(prepared):
             other = index.prepared_at(slot)
             assert other is not None
@@ -62,7 +63,7 @@ def link_new(
                 seen.add(pair)
             if exclude is not None and exclude(prepared.ref.id, other.ref.id):
                 continue
-            link = score_pair(prepared, other, settings, weight)
+            link = score_pair(prepared, other, settings, weight, aliases)
             if link is not None:
                 links.append(link)
     return _finish(links, index, settings)
@@ -81,7 +82,7 @@ def _finish(links: list[LinkSuggestion], index: ClaimIndex, settings: MatchSetti
     return _order(links)
 
 
-def _link_slots(index: ClaimIndex, prefixes: list[frozenset[str]], slots: range) -> tuple[list[LinkSuggestion], int]:
+def _link_slots(index: ClaimIndex, prefixes: list[tuple[str, ...]], slots: range) -> tuple[list[LinkSuggestion], int]:
     """Score the candidate pairs of some slots, each pair once; returns the links and the pairs scored."""
     settings = index.settings
     links: list[LinkSuggestion] = []
@@ -92,20 +93,21 @@ def _link_slots(index: ClaimIndex, prefixes: list[frozenset[str]], slots: range)
             continue
         keys_x = index.keys_at(x)
         weight = index.weight_for(px)
+        aliases = index.aliases_for(px)
         for y in index.candidate_slots(px, keys_x, prefixes[x]):
             # y < x: skip when y's own query finds x (then the pair is scored from y's side).
-            if y < x and not prefixes[y].isdisjoint(keys_x):
+            if y < x and not keys_x.isdisjoint(prefixes[y]):
                 continue
             py = index.prepared_at(y)
             assert py is not None
             scored += 1
-            link = score_pair(px, py, settings, weight)
+            link = score_pair(px, py, settings, weight, aliases)
             if link is not None:
                 links.append(link)
     return links, scored
 
 
-_WORKER_STATE: tuple[ClaimIndex, list[frozenset[str]]] | None = None
+_WORKER_STATE: tuple[ClaimIndex, list[tuple[str, ...]]] | None = None
 
 
 def _worker(bounds: tuple[int, int]) -> tuple[list[LinkSuggestion], int]:
@@ -125,10 +127,8 @@ def link_index(
     """Link every indexed claim against the others (the batch pass); `stats` receives candidate_pairs."""
     global _WORKER_STATE
     total = len(index._slots)
-    prefixes = [
-        frozenset(index.prefix(p)) if p is not None else frozenset()
-        for p in (index.prepared_at(s) for s in range(total))
-    ]
+    # Tuples, not sets: a million small sets cost a few hundred MB more.
+    prefixes = [tuple(index.prefix(p)) if p is not None else () for p in (index.prepared_at(s) for s in range(total))]
     bounds = [(start, min(total, start + chunk)) for start in range(0, total, chunk)]
     links: list[LinkSuggestion] = []
     scored = 0

@@ -105,3 +105,135 @@ def analyse(text: str) -> TextFeatures:
         negated=negated,
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
     )
+
+
+# Alias learning (acronyms): "Borussia Dortmund (BVB)" teaches bvb = borussia dortmund, and an all-caps word that
+# spells the initials of a run of capitalised words elsewhere in the story (IMF = International Monetary Fund).
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]*(?:\s+(?:of|and|for|the|de|du|la)\s+|\s+)?){2,}")
+_PAREN_ALIAS = re.compile(r"((?:[A-Z][\w'\u2019-]*\s+(?:(?:of|and|for|the|de|du|la)\s+)?){1,6})\(([A-Z][A-Z&]{1,5})\)")
+_MAYBE_NAME = re.compile(r"\b[A-Z](?:[A-Z]|[\w'\u2019-]*\s+(?:(?:of|and|for|the|de|du|la)\s+)?[A-Z])")
+_LINKERS = frozenset({"of", "and", "for", "the", "de", "du", "la"})
+
+
+def name_tokens(phrase: str) -> tuple[str, ...]:
+    """Content tokens of a name, as `analyse` writes them (so they meet the claim's own tokens)."""
+    return analyse(phrase).content
+
+
+def acronyms(text: str) -> frozenset[str]:
+    """All-caps words of 2-6 letters (IMF, BVB, FIRB), lowercased as the content tokens are."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", text) if _ACRONYM.match(w))
+
+
+def _initial_suffixes(words: list[str]) -> list[list[str]]:
+    """Tails of a run of capitalised words, longest first, each of two or more capitalised words."""
+    capital = [i for i, w in enumerate(words) if w[0].isupper()]
+    return [words[i:] for i in capital if sum(1 for w in words[i:] if w[0].isupper()) >= 2]
+
+
+def _initials(words: list[str]) -> str:
+    """The acronym the capitalised words spell."""
+    return "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def named_aliases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Aliases a claim states itself: a capitalised name followed by an acronym in parentheses.
+
+    The name is cut to the words whose initials spell the acronym when some do ("Australia's Foreign
+    Investment Review Board (FIRB)" -> foreign investment review board), else kept whole ("Borussia Dortmund (BVB)").
+    """
+    out = []
+    for match in _PAREN_ALIAS.finditer(text):
+        words = match.group(1).split()
+        while words and words[0].lower() in STOPWORDS:
+            words.pop(0)
+        acronym = match.group(2).lower()
+        spelled = [tail for tail in _initial_suffixes(words) if _initials(tail) == acronym]
+        tokens = name_tokens(" ".join(spelled[-1] if spelled else words))
+        if tokens:
+            out.append((acronym, tokens))
+    return out
+
+
+def initialisms(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Runs of two or more capitalised words (and their tails) with the acronym their initials spell."""
+    out = []
+    for match in _CAP_RUN.finditer(text):
+        words = match.group().split()
+        while words and (words[0].lower() in STOPWORDS or words[0].isupper()):
+            words.pop(0)
+        while words and words[-1].lower() in _LINKERS:
+            words.pop()
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        for tail in _initial_suffixes(words):
+            tokens = name_tokens(" ".join(tail))
+            if len(tokens) >= 2:
+                out.append((_initials(tail), tokens))
+    return out
+
+
+class Aliases:
+    """Acronyms of one scope (story or date bucket) and the names they stand for, learned from its claims.
+
+    An acronym gets a name when a claim states it in parentheses, or when the acronym occurs in the scope
+    and some run of capitalised words there spells it; an acronym with two different names is dropped.
+    """
+
+    __slots__ = ("_acronyms", "_by_token", "_named", "_spelled")
+
+    def __init__(self) -> None:
+        """No aliases yet."""
+        self._acronyms: set[str] = set()
+        self._named: dict[str, set[tuple[str, ...]]] = {}
+        self._spelled: dict[str, set[tuple[str, ...]]] = {}
+        self._by_token: dict[str, list[tuple[frozenset[str], frozenset[str]]]] | None = None
+
+    def learn(self, text: str) -> None:
+        """Take in what one claim's text tells about acronyms."""
+        if not _MAYBE_NAME.search(text):
+            return  # no all-caps word and no two capitalised words in a row: nothing to learn (most claims)
+        before = (len(self._acronyms), len(self._named), len(self._spelled))
+        found = acronyms(text)
+        self._acronyms |= found
+        if found and "(" in text:
+            for acronym, tokens in named_aliases(text):
+                self._named.setdefault(acronym, set()).add(tokens)
+        for acronym, tokens in initialisms(text):
+            self._spelled.setdefault(acronym, set()).add(tokens)
+        if (len(self._acronyms), len(self._named), len(self._spelled)) != before:
+            self._by_token = None
+
+    def pairs(self) -> dict[str, frozenset[str]]:
+        """Acronym -> name tokens, for the acronyms with exactly one name."""
+        out = {}
+        for acronym in self._acronyms:
+            names = self._named.get(acronym) or self._spelled.get(acronym, set())
+            if len(names) == 1:
+                out[acronym] = frozenset(next(iter(names)))
+        return out
+
+    def _table(self) -> dict[str, list[tuple[frozenset[str], frozenset[str]]]]:
+        """Token -> (tokens that must all be present, tokens then added), both directions."""
+        if self._by_token is None:
+            table: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+            for acronym, name in self.pairs().items():
+                table.setdefault(acronym, []).append((frozenset((acronym,)), name))
+                table.setdefault(min(name), []).append((name, frozenset((acronym,))))
+            self._by_token = table
+        return self._by_token
+
+    def expand(self, tokens: frozenset[str]) -> frozenset[str]:
+        """The tokens with every alias of an acronym or name among them added."""
+        if not self._acronyms:
+            return tokens
+        table = self._table()
+        if table.keys().isdisjoint(tokens):
+            return tokens
+        added: set[str] = set()
+        for token in tokens:
+            for needed, extra in table.get(token, ()):
+                if needed <= tokens:
+                    added |= extra
+        return tokens | added if added else tokens
