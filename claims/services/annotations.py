@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from claims.agreement import Agreement, measure_agreement
@@ -356,6 +356,8 @@ def _set_outcome(
     verdict: str | None = None,
 ) -> None:
     """Set the status and the settled values (cleared for claims not settled)."""
+    if status.value in SETTLED and claim.status not in SETTLED:
+        close_assignments(claim)
     claim.status = status.value
     claim.final_source_type = source_type
     claim.final_source_name = source_name
@@ -557,3 +559,24 @@ def agreement_for_story(story: Story) -> dict[str, Agreement]:
         for field in AGREEMENT_FIELDS:
             by_field[field].setdefault(annotation.claim_id, {})[annotation.user_id] = _label(annotation, field)
     return {field: measure_agreement(ratings) for field, ratings in by_field.items()}
+
+
+def close_assignments(claim: Claim, when: dt.datetime | None = None) -> None:
+    """Mark the claim's open assignments done: it was settled or deleted, nobody needs to annotate it."""
+    db.session.execute(
+        update(Assignment)
+        .where(Assignment.claim_id == claim.id, Assignment.done_at.is_(None))
+        .values(done_at=when or dt.datetime.now(dt.UTC))
+        .execution_options(synchronize_session=False)
+    )
+
+
+def reopen_assignments(claim: Claim) -> None:
+    """Reopen the assignments of reviewers who have not annotated the claim (after an undo)."""
+    annotated = select(Annotation.user_id).where(Annotation.claim_id == claim.id, Annotation.submitted_at.is_not(None))
+    db.session.execute(
+        update(Assignment)
+        .where(Assignment.claim_id == claim.id, Assignment.user_id.not_in(annotated))
+        .values(done_at=None)
+        .execution_options(synchronize_session=False)
+    )

@@ -28,7 +28,14 @@ from claims.models import (
     Role,
     User,
 )
-from claims.services.annotations import check_version, flush_claim, require_role
+from claims.services.annotations import (
+    SETTLED,
+    check_version,
+    close_assignments,
+    flush_claim,
+    reopen_assignments,
+    require_role,
+)
 from claims.services.audit import record_event
 from claims.services.stories import assign_claims
 
@@ -159,10 +166,11 @@ def _copy_assignees(sources: Sequence[Claim], targets: Sequence[Claim]) -> None:
 
 
 def _soft_delete(claims: Sequence[Claim], when: dt.datetime) -> list[dict[str, Any]]:
-    """Mark claims deleted; returns their records as they were."""
+    """Mark claims deleted and close their open assignments; returns their records as they were."""
     before = [claim_record(c) for c in claims]
     for claim in claims:
         claim.deleted_at = when
+        close_assignments(claim, when)
     return before
 
 
@@ -267,6 +275,8 @@ def undo_delete(claim: Claim, user: User) -> Claim:
     before = claim_record(claim)
     claim.deleted_at = None
     flush_claim(claim)
+    if claim.status not in SETTLED:
+        reopen_assignments(claim)
     record_event("undo_delete", "claim", claim.id, user=user, before=before, after=claim_record(claim))
     return claim
 

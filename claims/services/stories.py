@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, case, delete, func, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select
 
 from claims.errors import ValidationError
 from claims.extensions import db
@@ -37,22 +37,14 @@ class QueueItem:
 
 
 @dataclass(frozen=True)
-class StoryProgress:
-    """How far the user is with one story: assignments, done, still to do."""
-
-    story_id: int | None
-    story_name: str | None
-    assigned: int
-    done: int
-    pending: int
-
-
-@dataclass(frozen=True)
 class ReviewQueue:
-    """The user's pending claims in queue order (at most `limit`), with progress per story and in total."""
+    """The user's next pending claims in queue order (at most `limit`) and the user's totals.
+
+    An assignment is done once the reviewer annotated the claim, or once the claim was settled or
+    deleted without them (closed, see close_assignments), so `pending` counts only real work.
+    """
 
     items: tuple[QueueItem, ...]
-    progress: tuple[StoryProgress, ...]
     assigned: int
     done: int
     pending: int
@@ -260,15 +252,12 @@ def assign_claims(story: Story, *, user: User | None = None, claims: Sequence[Cl
 
 
 def _queue_key() -> tuple[ColumnElement, ...]:
-    """Queue order: story (by name; claims outside any story last), article, position in the body."""
-    return (
-        case((Article.story_id.is_(None), 1), else_=0),
-        func.coalesce(Story.name, ""),
-        func.coalesce(Article.story_id, 0),
-        Claim.article_id,
-        Claim.start,
-        Claim.id,
-    )
+    """Queue order: the order the claims were assigned in (assign_claims goes story, article, position).
+
+    Ordering by assignment lets the (user, done) index hand out the first pending rows without sorting
+    every assignment the user has: the queue stays fast with 100,000 claims.
+    """
+    return (Assignment.id,)
 
 
 def _pending(user: User, story: Story | None) -> ColumnElement[bool]:
@@ -316,49 +305,29 @@ def review_queue(user: User, story: Story | None = None, limit: int = DEFAULT_QU
         .limit(limit)
     )
     items = tuple(QueueItem(*row) for row in rows)
-    pending_flag = case((and_(Claim.status.not_in(SETTLED), Assignment.done_at.is_(None)), 1), else_=0)
-    progress_query = (
-        _through_assignments(
-            select(
-                Article.story_id,
-                Story.name,
-                func.count(Assignment.id),
-                func.count(Assignment.done_at),
-                func.coalesce(func.sum(pending_flag), 0),
-            )
-        )
-        .where(Assignment.user_id == user.id, Claim.deleted_at.is_(None))
-        .group_by(Article.story_id, Story.name)
-        .order_by(case((Article.story_id.is_(None), 1), else_=0), func.coalesce(Story.name, ""))
-    )
+    # Two plain counts over the (user, done) index: count(*) reads no row, done ones are a short range.
+    mine = select(func.count()).select_from(Assignment).where(Assignment.user_id == user.id)
     if story is not None:
-        progress_query = progress_query.where(Article.story_id == story.id)
-    progress = tuple(
-        StoryProgress(sid, name, int(assigned), int(done), int(pending))
-        for sid, name, assigned, done, pending in db.session.execute(progress_query)
-    )
-    return ReviewQueue(
-        items=items,
-        progress=progress,
-        assigned=sum(p.assigned for p in progress),
-        done=sum(p.done for p in progress),
-        pending=sum(p.pending for p in progress),
-    )
+        mine = mine.where(Assignment.claim_id.in_(_story_claim_ids(story)))
+    assigned = db.session.scalar(mine)
+    done = db.session.scalar(mine.where(Assignment.done_at.is_not(None)))
+    return ReviewQueue(items=items, assigned=assigned, done=done, pending=assigned - done)
+
+
+def _story_claim_ids(story: Story) -> Select:
+    """The ids of a story's claims, as a subquery."""
+    return select(Claim.id).join(Article, Article.id == Claim.article_id).where(Article.story_id == story.id)
 
 
 def next_claim_for(user: User, after_claim_id: int | None = None, story: Story | None = None) -> Claim | None:
     """The user's next pending claim in queue order after `after_claim_id` (wrapping round), else the first."""
     pending = _through_assignments(select(Claim)).where(_pending(user, story)).order_by(*_queue_key()).limit(1)
     if after_claim_id is not None:
-        key = db.session.execute(
-            select(*_queue_key())
-            .select_from(Claim)
-            .join(Article, Article.id == Claim.article_id)
-            .outerjoin(Story, Story.id == Article.story_id)
-            .where(Claim.id == after_claim_id)
-        ).first()
-        if key is not None:
-            following = db.session.scalar(pending.where(tuple_(*_queue_key()) > tuple_(*key)))
+        after = db.session.scalar(
+            select(Assignment.id).where(Assignment.user_id == user.id, Assignment.claim_id == after_claim_id)
+        )
+        if after is not None:
+            following = db.session.scalar(pending.where(Assignment.id > after))
             if following is not None:
                 return following
     return db.session.scalar(pending)

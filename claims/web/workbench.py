@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
@@ -332,7 +334,13 @@ def add_claim(article_id: int):
 @bp.get("/queue")
 def queue():
     """The claims assigned to me, by story and article, with progress."""
-    return render_template("workbench/queue.html", queue=review_queue(current_user))
+    queue = review_queue(current_user)
+    # Consecutive groups keep the queue's own order (Jinja's groupby would sort them).
+    groups = [
+        (story, [(article, list(items)) for article, items in groupby(rows, key=lambda i: (i.outlet, i.article_title))])
+        for story, rows in groupby(queue.items, key=lambda i: i.story_name)
+    ]
+    return render_template("workbench/queue.html", queue=queue, groups=groups)
 
 
 @bp.get("/queue/next")

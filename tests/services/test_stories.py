@@ -11,7 +11,7 @@ from claims.errors import ValidationError
 from claims.extensions import db
 from claims.models import Assignment, AuditEvent, Claim
 from claims.services.annotations import AnnotationValues, ForbiddenError, adjudicate_claim, submit_annotation
-from claims.services.claim_edits import delete_claim
+from claims.services.claim_edits import delete_claim, undo_delete
 from claims.services.stories import (
     add_articles_to_story,
     assign_claims,
@@ -152,35 +152,33 @@ def test_raising_annotations_required_reopens_claims_verified_by_agreement(lead,
     assert assign_claims(story) == 1
 
 
-def test_review_queue_orders_by_story_article_and_position_with_progress(lead, reviewers) -> None:
+def test_review_queue_follows_assignment_order_with_totals(lead, reviewers) -> None:
     ana = reviewers[0]
     zulu_article = make_article(body=lines(2, "Zulu"), outlet="Z")
     alpha_first = make_article(body=lines(2, "Alpha"), outlet="A")
     alpha_second = make_article(body=lines(1, "Beta"), outlet="B")
     zulu = make_story_with_reviewers("Zulu", lead, [ana], required=1, articles=[zulu_article])
     alpha = make_story_with_reviewers("Alpha", lead, [ana], required=1, articles=[alpha_first, alpha_second])
+    # The queue follows the order of assignment: story by story as assigned, then article, then position.
     # Beta's claim starts at 0, before Alpha's second claim: the article comes before the position.
     assign_claims(zulu)
     assign_claims(alpha)
     queue = review_queue(ana)
     assert [item.text for item in queue.items] == [
+        "Zulu number 0 was made.",
+        "Zulu number 1 was made.",
         "Alpha number 0 was made.",
         "Alpha number 1 was made.",
         "Beta number 0 was made.",
-        "Zulu number 0 was made.",
-        "Zulu number 1 was made.",
     ]
-    assert queue.items[0].story_name == "Alpha" and queue.items[0].outlet == "A"
+    assert queue.items[2].story_name == "Alpha" and queue.items[2].outlet == "A"
     assert (queue.assigned, queue.done, queue.pending) == (5, 0, 5)
     submit_annotation(alpha_first.claims[0], ana, VALUES)
     queue = review_queue(ana)
-    assert [(p.story_name, p.assigned, p.done, p.pending) for p in queue.progress] == [
-        ("Alpha", 3, 1, 2),
-        ("Zulu", 2, 0, 2),
-    ]
+    assert (queue.assigned, queue.done, queue.pending) == (5, 1, 4)
     assert len(queue.items) == 4
     only_zulu = review_queue(ana, story=zulu)
-    assert [p.story_name for p in only_zulu.progress] == ["Zulu"] and len(only_zulu.items) == 2
+    assert (only_zulu.assigned, only_zulu.pending) == (2, 2) and len(only_zulu.items) == 2
     assert len(review_queue(ana, limit=2).items) == 2
     assert review_queue(reviewers[1]).items == ()
 
@@ -203,16 +201,31 @@ def test_next_claim_follows_the_queue_and_wraps_round(lead, reviewers) -> None:
     assert next_claim_for(reviewers[1]) is None
 
 
-def test_claims_outside_stories_come_last_in_the_queue(lead, reviewers) -> None:
+def test_claims_outside_stories_queue_in_assignment_order_too(lead, reviewers) -> None:
     ana = reviewers[0]
-    loose = make_article(body=lines(1, "Loose"), outlet="L")
-    db.session.add(Assignment(claim_id=loose.claims[0].id, user_id=ana.id))
     storied = make_article(body=lines(1, "Storied"), outlet="S")
     assign_claims(make_story_with_reviewers("S", lead, [ana], required=1, articles=[storied]))
+    loose = make_article(body=lines(1, "Loose"), outlet="L")
+    db.session.add(Assignment(claim_id=loose.claims[0].id, user_id=ana.id))
     db.session.flush()
     assert [i.text for i in review_queue(ana).items] == ["Storied number 0 was made.", "Loose number 0 was made."]
     assert next_claim_for(ana, after_claim_id=storied.claims[0].id) == db.session.get(Claim, loose.claims[0].id)
-    assert review_queue(ana).progress[-1].story_id is None
+    assert review_queue(ana).items[-1].story_id is None
+
+
+def test_settled_or_deleted_claims_leave_the_queue_counts(lead, reviewers) -> None:
+    ana = reviewers[0]
+    article = make_article(body=lines(3))
+    story = make_story_with_reviewers("Counts", lead, [ana], required=1, articles=[article])
+    assign_claims(story)
+    first, second, _third = article.claims
+    delete_claim(first, ana)
+    adjudicate_claim(second, lead, VALUES, "settled by the lead", second.version)
+    queue = review_queue(ana)
+    assert (queue.assigned, queue.done, queue.pending, len(queue.items)) == (3, 2, 1, 1)
+    undo_delete(first, ana)
+    queue = review_queue(ana)
+    assert (queue.pending, len(queue.items)) == (2, 2)
 
 
 def test_only_leads_manage_stories(lead, reviewers) -> None:
