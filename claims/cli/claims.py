@@ -33,6 +33,8 @@ from claims.services.exports import (
 )
 from claims.services.imports import import_paths
 from claims.services.links import relink_all
+from claims.services.reports import FORMATS as REPORT_FORMATS
+from claims.services.reports import find_story, render_report, story_report
 from claims.services.users import ensure_demo_user
 
 claims_group = AppGroup("claims", help="Import articles, extract and evaluate claims.")
@@ -168,6 +170,31 @@ def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: 
             f"{report.claims} claims: {report.suggested} new links, {report.updated} refreshed, "
             f"{report.kept_decided} decided by people kept, {report.clusters} clusters"
         )
+
+
+@claims_group.command("report")
+@click.option("--story", "story_name", required=True, help="Name of the story to compare.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="html",
+    show_default=True,
+    help="html: a self-contained page; json; csv: the coverage matrix.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout.")
+def report_command(story_name: str, fmt: str, out: str | None) -> None:
+    """Cross-outlet comparison report of one story."""
+    try:
+        story = find_story(story_name)
+    except ValidationError as exc:
+        raise click.ClickException(exc.reason) from None
+    text = render_report(story_report(story), fmt)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        _err(f"wrote {out}")
+    else:
+        click.echo(text, nl=False)
 
 
 @claims_group.command("seed")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
+from werkzeug.utils import secure_filename
 from wtforms import IntegerField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
@@ -14,6 +15,7 @@ from claims.errors import ValidationError
 from claims.extensions import db
 from claims.models import Article, Claim, Role, Story, User
 from claims.services.annotations import agreement_for_story
+from claims.services.reports import FORMATS, render_report, story_report
 from claims.services.stories import (
     ANNOTATOR_ROLES,
     MAX_ANNOTATIONS_REQUIRED,
@@ -238,3 +240,22 @@ def assign(story_id: int):
     db.session.commit()
     flash(f"{made} assignments made.")
     return redirect(url_for("stories.show", story_id=story_id))
+
+
+@bp.get("/<int:story_id>/report")
+def report(story_id: int):
+    """The cross-outlet comparison; ?format=html|json|csv downloads it as a file."""
+    story = _story(story_id)
+    built = story_report(story)
+    fmt = request.args.get("format")
+    if fmt is None:
+        return render_report(built, "html", standalone=False)
+    if fmt not in FORMATS:
+        abort(400, description=f"format must be one of {', '.join(FORMATS)}")
+    mimetypes = {"html": "text/html", "json": "application/json", "csv": "text/csv"}
+    filename = f"{secure_filename(story.name) or 'story'}-comparison.{fmt}"
+    return Response(
+        render_report(built, fmt),
+        mimetype=mimetypes[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from claims.errors import ValidationError
 from claims.extensions import db
+from claims.matching.diffmark import mark_differences
 from claims.models import Annotation, Article, Claim, ClaimLink, ClaimStatus, LinkStatus, Role
 from claims.services import annotations as annotation_service
 from claims.services import claim_edits
@@ -18,7 +19,6 @@ from claims.services.annotations import AnnotationValues, StaleClaimError
 from claims.services.links import decide_link, link_claims, links_of
 from claims.services.stories import next_claim_for, review_queue
 from claims.web.access import require_role
-from claims.web.diffmark import mark_differences
 from claims.web.forms import (
     ActionForm,
     AdjudicationForm,

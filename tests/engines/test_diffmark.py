@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.web.diffmark import mark_differences
+from claims.matching.diffmark import mark_differences
 
 
 @pytest.mark.parametrize(
