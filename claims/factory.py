@@ -47,15 +47,17 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     """Mount the web areas."""
-    from claims.web import access, admin, articles, auth, errors, imports, search, security, stories, workbench
+    from claims.web import access, admin, api, articles, auth, errors, exports, imports, search, security, stories, workbench
 
     app.register_blueprint(auth.bp)
+    app.register_blueprint(api.bp)
     app.register_blueprint(articles.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(imports.bp)
     app.register_blueprint(workbench.bp)
     app.register_blueprint(stories.bp)
     app.register_blueprint(search.bp)
+    app.register_blueprint(exports.bp)
     access.register(app)
     errors.register(app)
     security.register(app)

@@ -6,11 +6,12 @@ import sys
 
 import click
 from flask.cli import AppGroup
+from sqlalchemy import select
 
 from claims.errors import ValidationError
 from claims.extensions import db
-from claims.models import Role
-from claims.services.users import create_user
+from claims.models import Role, User
+from claims.services.users import create_api_token, create_user
 
 users_group = AppGroup("users", help="Manage accounts.")
 
@@ -31,3 +32,19 @@ def create_command(name: str, role: str, password_stdin: bool) -> None:
         raise click.ClickException(str(exc)) from None
     db.session.commit()
     click.echo(f"created {role} {user.username}")
+
+
+@users_group.command("token")
+@click.argument("name")
+@click.option("--label", help="What the token is for (shown in audits).")
+def token_command(name: str, label: str | None) -> None:
+    """Create an API token for a user; it is printed once and only its hash is kept."""
+    user = db.session.scalar(select(User).where(User.username == name))
+    if user is None:
+        raise click.ClickException(f"no user named {name!r}")
+    try:
+        _, token = create_api_token(user, label)
+    except ValidationError as exc:
+        raise click.ClickException(exc.reason) from None
+    db.session.commit()
+    click.echo(token)

@@ -15,9 +15,10 @@ from claims.models.claim import (
     Verdict,
 )
 from claims.models.link import ClaimLink, LinkRelation, LinkStatus
-from claims.models.user import Role, User
+from claims.models.user import ApiToken, Role, User
 
 __all__ = [
+    "ApiToken",
     "Annotation",
     "Article",
     "Assignment",

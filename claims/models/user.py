@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, Integer, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from claims.extensions import db
@@ -43,3 +43,14 @@ class User(UserMixin, db.Model):
     def has_role(self, *roles: Role | str) -> bool:
         """True when the user's role is one of `roles` (admin passes every check)."""
         return self.role == Role.ADMIN or self.role in {str(r) for r in roles}
+
+
+class ApiToken(db.Model):
+    """A token for the read-only JSON API; only its SHA-256 is stored (the token itself is shown once)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import secrets
 from pathlib import Path
@@ -12,7 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from claims.errors import ValidationError
 from claims.extensions import db
-from claims.models import Role, User
+from claims.models import ApiToken, Role, User
 from claims.services.audit import record_event
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9_.-]{2,80}$")
@@ -115,4 +116,33 @@ def update_user(user: User, *, actor: User, role: str | None = None, active: boo
     if after != before:
         db.session.flush()
         record_event("update", "user", user.id, user=actor, before=before, after=after)
+    return user
+
+
+def _token_digest(token: str) -> str:
+    """What is stored of an API token: its SHA-256 (tokens are random, so a plain hash is enough)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_api_token(user: User, label: str | None = None) -> tuple[ApiToken, str]:
+    """A new API token for the user; returns the row and the token, which is shown this once."""
+    if not user.active:
+        raise ValidationError("user", f"{user.username} is deactivated")
+    token = "clm_" + secrets.token_urlsafe(32)
+    row = ApiToken(user_id=user.id, token_hash=_token_digest(token), label=(label or "").strip() or None)
+    db.session.add(row)
+    db.session.flush()
+    record_event("create", "api_token", row.id, user=user, after={"label": row.label})
+    return row, token
+
+
+def user_for_token(token: str) -> User | None:
+    """The active user an API token belongs to, else None; notes when the token was last used."""
+    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _token_digest(token)))
+    if row is None:
+        return None
+    user = db.session.get(User, row.user_id)
+    if user is None or not user.active:
+        return None
+    row.last_used_at = dt.datetime.now(dt.UTC)
     return user

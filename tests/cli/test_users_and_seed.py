@@ -46,3 +46,17 @@ def test_seed_is_idempotent_and_prints_the_demo_login(runner: FlaskCliRunner) ->
     assert db.session.scalar(select(func.count()).select_from(Article)) == articles
     demo = db.session.scalar(select(User).where(User.username == "demo"))
     assert demo.role == Role.REVIEWER and verify_password(demo, password)
+
+
+def test_token_is_printed_once_and_only_its_hash_is_kept(runner: FlaskCliRunner) -> None:
+    runner.invoke(args=["users", "create", "robot", "--role", "viewer", "--password-stdin"], input="long enough\n")
+    result = runner.invoke(args=["users", "token", "robot", "--label", "nightly export"])
+    assert result.exit_code == 0, result.stderr
+    token = result.stdout.strip()
+    assert token.startswith("clm_") and len(token) > 40
+    from claims.models import ApiToken
+
+    row = db.session.scalar(select(ApiToken))
+    assert row.label == "nightly export" and token not in row.token_hash
+    missing = runner.invoke(args=["users", "token", "nobody"])
+    assert missing.exit_code == 1 and "no user named 'nobody'" in missing.stderr
