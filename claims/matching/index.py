@@ -186,8 +186,11 @@ class ClaimIndex:
             if other is None or not in_scope(prepared.ref, other.ref, settings):
                 continue
             other_keys = self._keys[slot]
-            shared = len(keys & other_keys)
-            if shared < settings.min_shared * min(len(keys), len(other_keys)):
+            shared = keys & other_keys
+            # A shared value (exact or same order of magnitude) plus any word may link: the scorer's value bonus.
+            if len(shared) < settings.min_shared * min(len(keys), len(other_keys)) and not (
+                len(shared) >= 2 and any(key[0] in "#~" for key in shared)
+            ):
                 continue
             out.append(slot)
         return out

@@ -102,7 +102,8 @@ def value_bonus(quantity: FieldComparison, date: FieldComparison, settings: Matc
 
     An equal distinctive quantity (money, percent, a duration, a number of 100 or more) is strong evidence of
     one fact; so is a value of one unit differing by 10% or less (then the pair is the likely conflict). The
-    same single day counts less (a story's events share few days), a compatible date range less still.
+    same single day, or days up to 3 apart, count less (a story's events fall on few days), a compatible date
+    range less still.
     """
     bonus = 0.0
     if quantity.strong and quantity.conflict is None:
@@ -112,7 +113,7 @@ def value_bonus(quantity: FieldComparison, date: FieldComparison, settings: Matc
     if date.strong and date.conflict is None:
         bonus = max(bonus, settings.day_bonus)
     elif date.near:
-        bonus = max(bonus, settings.near_bonus)
+        bonus = max(bonus, settings.day_bonus)  # days close together are common in a story: weaker than amounts
     elif date.support:
         bonus = max(bonus, settings.date_bonus)
     return bonus
@@ -124,7 +125,7 @@ def _bonus_bound(a: ClaimRef, b: ClaimRef, settings: MatchSettings) -> float:
     if a.quantities and b.quantities:
         bound = max(settings.value_bonus, settings.near_bonus)
     if a.dates and b.dates:
-        bound = max(bound, settings.day_bonus, settings.near_bonus, settings.date_bonus)
+        bound = max(bound, settings.day_bonus, settings.date_bonus)
     return bound
 
 

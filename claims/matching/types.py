@@ -168,8 +168,8 @@ class MatchSettings:
     max_posting: int = 2000  # keys carried by more claims than this in one scope are not looked up
     min_shared: float = 0.25  # cheap filter: share of the shorter key set two claims must have in common
     value_bonus: float = 0.4  # added when an equal distinctive quantity is shared
-    near_bonus: float = 0.3  # added when distinctive values differ only a little (10%, 3 days): a likely conflict
-    day_bonus: float = 0.2  # added when both claims give the same single day
+    near_bonus: float = 0.3  # added when distinctive quantities differ by 10% or less: a likely conflict
+    day_bonus: float = 0.2  # added when both claims give the same single day, or days up to 3 apart
     date_bonus: float = 0.15  # added when one claim's date range contains the other's
     entity_penalty: float = 0.6  # factor on text similarity when each side names entities the other lacks
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims

@@ -1,0 +1,207 @@
+"""Matcher rules added for paraphrased coverage: acronyms learned per story, value-driven links, value keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.matching import ClaimIndex, ConflictField, MatchSettings, Relation, link_all, make_ref, score_pair
+from claims.matching.text import Aliases, acronyms, initialisms, named_aliases
+
+DAY = dt.date(2024, 2, 14)
+
+
+def ref(cid, text, *, outlet, q=(), d=(), story="s1"):
+    """A claim of one story; q and d are contract dicts."""
+    return make_ref(cid, f"art-{outlet}", outlet, text, story=story, published=DAY, quantities=q, dates=d)
+
+
+def money(value, unit="USD"):
+    """A point amount of money."""
+    return {"kind": "money", "low": value, "high": value, "unit": unit, "text": ""}
+
+
+def percent(value):
+    """A point percentage."""
+    return {"kind": "percent", "low": value, "high": value, "unit": "%", "text": ""}
+
+
+def count(value):
+    """A small count."""
+    return {"kind": "count", "low": value, "high": value, "unit": None, "text": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Coastal Shipping Authority (CSA) fined the operator.", {"csa": ("coastal", "shipp", "authority")}),
+        # The name is cut to the words that spell the acronym.
+        (
+            "Approval from Norway's Petroleum Safety Authority (PSA) is pending.",
+            {"psa": ("petroleum", "safety", "authority")},
+        ),
+        # A nickname that spells nothing keeps the whole name before the parenthesis.
+        ("Galatasaray Spor Kulubu (Cimbom) won.", {}),
+        ("Olympique Lyonnais (OL) signed the striker.", {"ol": ("olympique", "lyonnai")}),
+        ("The striker joined the club in 2020.", {}),
+    ],
+)
+def test_named_aliases(text, found):
+    """A long name followed by (ACR) states an alias, name tokens stemmed as claims are; only all-caps count."""
+    assert dict(named_aliases(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("Talks with the World Health Organization resumed.", "who"),
+        ("The Bank of Ruritania held rates.", "br"),
+        ("The Asian Development Bank lent more.", "adb"),
+    ],
+)
+def test_initialisms(text, spelled):
+    """Runs of capitalised words give the acronym their initials spell (linking words skipped)."""
+    assert spelled in {acronym for acronym, _ in initialisms(text)}
+
+
+def test_acronyms_are_all_caps_words():
+    """Two to six capitals; ordinary capitalised words are not acronyms."""
+    assert acronyms("The WHO and the EU met Ruritania's PM in Geneva.") == {"who", "eu", "pm"}
+
+
+@pytest.mark.parametrize(
+    ("texts", "claim", "added"),
+    [
+        # stated in parentheses in one claim, used alone in another
+        (
+            ["The Coastal Shipping Authority (CSA) fined the operator."],
+            {"csa", "fined"},
+            {"coastal", "shipp", "authority"},
+        ),
+        # the other way: the name gets its acronym
+        (
+            ["The CSA fined the operator.", "Coastal Shipping Authority rules"],
+            {"coastal", "shipp", "authority"},
+            {"csa"},
+        ),
+        # spelled by initials elsewhere in the scope
+        (
+            ["The ADB lent $2bn.", "The Asian Development Bank lent more."],
+            {"adb", "lent"},
+            {"asian", "development", "bank"},
+        ),
+        # an acronym nobody spells out stays alone
+        (["The XYZ lent $2bn."], {"xyz", "lent"}, set()),
+        # two different names for one acronym: ambiguous, dropped
+        (
+            ["Pacific Rail (PR) grew.", "Public Relations (PR) staff left.", "PR said so."],
+            {"pr", "said"},
+            set(),
+        ),
+    ],
+)
+def test_aliases_expand(texts, claim, added):
+    """Acronyms of a scope widen a claim's words with the name they stand for, and back."""
+    aliases = Aliases()
+    for text in texts:
+        aliases.learn(text)
+    assert aliases.expand(frozenset(claim)) - frozenset(claim) == added
+
+
+PAIRS = [
+    # (name, claim a, claim b, expected relation or None, expected field)
+    (
+        "same distinctive amount, paraphrased",
+        ("Harbour upgrade: the port authority borrows $740 million from lenders.", [money(740e6)]),
+        ("Lenders are providing $740m to modernise the harbour.", [money(740e6)]),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "same distinctive percentage, other words",
+        ("Annual inflation in Ruritania reached 17.4% in January.", [percent(17.4)]),
+        ("Ruritania's consumer prices rose 17.4% year on year in January.", [percent(17.4)]),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "close amounts of one currency: the conflict",
+        ("The harbour upgrade will cost $740 million.", [money(740e6)]),
+        ("Upgrading the harbour is priced at $700m.", [money(700e6)]),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "close percentages: the conflict",
+        ("Shares of the miner jumped 35% on the news.", [percent(35)]),
+        ("The miner's stock surged 37% after the announcement.", [percent(37)]),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "a small equal count does not make unrelated claims one",
+        ("Three ministers resigned over the scandal.", [count(3)]),
+        ("The league fined three clubs for crowd trouble.", [count(3)]),
+        None,
+        None,
+    ),
+    (
+        "equal amount, nothing else shared",
+        ("The central bank sold $2 billion of reserves.", [money(2e9)]),
+        ("A telecom group raised $2 billion in a bond sale.", [money(2e9)]),
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "relation", "field"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_story_pairs(name, a, b, relation, field):
+    """Pairs within one story: acronyms learned from the story's claims, values as evidence."""
+    refs = [ref(1, a[0], outlet="A", q=a[1]), ref(2, b[0], outlet="B", q=b[1])]
+    links = {(s.a, s.b): s for s in link_all(refs)}
+    if relation is None:
+        assert (1, 2) not in links, name
+        return
+    assert (1, 2) in links, name
+    assert (links[(1, 2)].relation, links[(1, 2)].field) == (relation, field)
+
+
+def test_acronym_meets_its_name_across_outlets():
+    """One outlet writes the acronym only; the story teaches it (another claim spells it out in parentheses)."""
+    refs = [
+        ref(1, "The Ruritanian Grain Board (RGB) oversees wheat trading.", outlet="A"),
+        ref(2, "RGB cut wheat export quotas for the season.", outlet="B"),
+        ref(3, "The Ruritanian Grain Board has reduced quotas on wheat exports this season.", outlet="C"),
+    ]
+    assert (2, 3) in {(s.a, s.b) for s in link_all(refs)}
+
+
+def test_near_values_are_candidates():
+    """Close amounts share a coarse value key, so the index proposes the pair even with few shared words."""
+    index = ClaimIndex()
+    refs = [
+        ref(1, "The harbour upgrade will cost $740 million.", outlet="A", q=[money(740e6)]),
+        ref(2, "Upgrading the harbour is priced at $700m.", outlet="B", q=[money(700e6)]),
+    ]
+    index.add(refs)
+    assert 2 in index.candidates(index.get(1))
+
+
+def test_aliases_widen_the_score():
+    """With the scope's aliases an acronym pair scores higher than without them."""
+    refs = [
+        ref(1, "The Ruritanian Grain Board (RGB) oversees wheat trading.", outlet="A"),
+        ref(2, "RGB cut wheat export quotas for the season.", outlet="B"),
+        ref(3, "The Ruritanian Grain Board has reduced quotas on wheat exports this season.", outlet="C"),
+    ]
+    index = ClaimIndex()
+    index.add(refs)
+    pb, pc = index.get(2), index.get(3)
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
+    weight = index.weight_for(pb)
+    plain = score_pair(pb, pc, settings, weight)
+    widened = score_pair(pb, pc, settings, weight, index.aliases_for(pb))
+    assert plain is not None and widened is not None
+    assert widened.score > plain.score
