@@ -174,11 +174,12 @@ def annotate(claim_id: int):
         getattr(form, exc.field, form.note).errors = [exc.reason]
         db.session.rollback()
         return render_panel(found, 400, form=form)
+    back = panel_url(found)  # before the commit expires the claim
     db.session.commit()
     flash("Annotation saved.")
     if form.save_next.data:
-        return redirect(url_for("workbench.next_claim", after=found.id))
-    return redirect(panel_url(found))
+        return redirect(url_for("workbench.next_claim", after=claim_id))
+    return redirect(back)
 
 
 @bp.post("/claims/<int:claim_id>/adjudication")
