@@ -9,7 +9,7 @@ it empty for an unsaved claim (`claims extract`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,7 +52,7 @@ def iso_time(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
+        return value.isoformat() + "+00:00"  # cheaper than replace(tzinfo=...) on every row of a bulk export
     return value.isoformat()
 
 
@@ -106,24 +106,27 @@ def load_extras(status_by_id: Mapping[int, str], viewer: User | None = None) -> 
     ids = list(status_by_id)
     if not ids:
         return {}
+    match = _id_matcher(ids)
     annotations: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     columns = [Annotation.__table__.c[name] for name in ANNOTATION_COLUMNS]
     connection = db.session.connection()  # Core rows: cheaper than the ORM's row processing
     rows = connection.execute(
         select(*columns)
-        .where(Annotation.claim_id.in_(ids), Annotation.submitted_at.is_not(None))
+        .where(match(Annotation.claim_id), Annotation.submitted_at.is_not(None))
         .order_by(Annotation.claim_id, Annotation.submitted_at, Annotation.id)
     )
     for row in rows:
-        annotations[row.claim_id].append(annotation_item(row))
+        if (found := annotations.get(row.claim_id)) is not None:
+            found.append(annotation_item(row))
     evidence: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for row in connection.execute(
         select(*[Evidence.__table__.c[name] for name in EVIDENCE_COLUMNS])
-        .where(Evidence.claim_id.in_(ids))
+        .where(match(Evidence.claim_id))
         .order_by(Evidence.claim_id, Evidence.id)
     ):
-        evidence[row.claim_id].append(evidence_item(row))
-    links = _load_links(ids)
+        if (found := evidence.get(row.claim_id)) is not None:
+            found.append(evidence_item(row))
+    links = _load_links(match, status_by_id)
     extras = {}
     for claim_id, status in status_by_id.items():
         mine, proofs = annotations[claim_id], evidence[claim_id]
@@ -136,7 +139,19 @@ def load_extras(status_by_id: Mapping[int, str], viewer: User | None = None) -> 
     return extras
 
 
-def _load_links(ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+def _id_matcher(ids: list[int]) -> Callable[[Any], Any]:
+    """A WHERE clause builder for "claim id is one of `ids`".
+
+    A batch of an export is a run of ascending ids, usually dense: then a range (two bound values, an
+    index range scan) replaces an IN list of a thousand parameters; callers drop rows outside `ids`.
+    """
+    low, high = min(ids), max(ids)
+    if high - low + 1 <= 2 * len(ids):
+        return lambda column: column.between(low, high)
+    return lambda column: column.in_(ids)
+
+
+def _load_links(match: Callable[[Any], Any], wanted: Mapping[int, str]) -> dict[int, list[dict[str, Any]]]:
     """Links from the given claims to live claims of other articles, with the other side's outlet and URL."""
     other = aliased(Claim)
     found: dict[int, list[tuple[int, dict[str, Any]]]] = {}
@@ -156,9 +171,11 @@ def _load_links(ids: list[int]) -> dict[int, list[dict[str, Any]]]:
             .join(other, other.id == theirs)
             .join(Article, Article.id == other.article_id)
             .join(Outlet, Outlet.id == Article.outlet_id)
-            .where(mine.in_(ids), other.deleted_at.is_(None))
+            .where(match(mine), other.deleted_at.is_(None))
         )
         for row in rows:
+            if row.claim_id not in wanted:
+                continue
             item = {
                 "id": str(row.other_id),
                 "outlet": row.outlet,
@@ -232,3 +249,9 @@ def claim_record(claim: Any, article: Any | None = None, extras: ClaimExtras | N
         "links": extras.links,
         "updated_at": iso_time(claim.updated_at),
     }
+
+
+def claim_records(claims: Sequence[Any], article: Any | None = None) -> list[dict[str, Any]]:
+    """Many stored claims as CLAIM records, their provenance loaded in one batch (not per claim)."""
+    extras = load_extras({c.id: c.status for c in claims}, _current_viewer())
+    return [claim_record(c, article, extras[c.id]) for c in claims]

@@ -8,7 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from claims.extensions import db
 from claims.models import Article, Claim
-from claims.serialize import article_record, claim_record
+from claims.serialize import article_record, claim_records
 from claims.web.forms import NewClaimForm
 from claims.web.highlight import segment_body
 from claims.web.workbench import live_claims
@@ -70,4 +70,4 @@ def show(article_id: int):
 def show_json(article_id: int):
     """The article page's JSON twin."""
     article = _load_article(article_id)
-    return {"article": article_record(article), "claims": [claim_record(c, article) for c in live_claims(article)]}
+    return {"article": article_record(article), "claims": claim_records(live_claims(article), article)}

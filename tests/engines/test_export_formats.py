@@ -1,0 +1,190 @@
+"""Export engine: pure writers over CLAIM records (no app, no database)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims.agreement import krippendorff_alpha
+from claims.export.agreement import AlphaAccumulator, claim_agreement, normalize_name
+from claims.export.card import DatasetStats, build_card, md
+from claims.export.claimreview import Publisher, claim_review, claimreview_chunks, review_rating
+from claims.export.csvfile import HEADER, csv_chunks, neutralize
+from claims.export.jsonl import jsonl_chunks, jsonl_line
+from claims.services.annotations import normalize_name as workflow_normalize_name
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def record(**changes) -> dict:
+    """A CLAIM record with every field, changed as given."""
+    base = {
+        "id": "7",
+        "text": "The bridge costs $40 million.",
+        "article_id": 3,
+        "outlet": "The Example Times",
+        "url": "https://times.example/a",
+        "published": "2024-03-07",
+        "story": "Bridge vote",
+        "span": {"start": 0, "end": 29},
+        "sentence": "The bridge costs $40 million, the mayor said.",
+        "origin": "auto",
+        "attribution": {"type": "named_person", "source": "Ana Pérez", "cue": "said", "origin": "reviewed"},
+        "quantities": [{"kind": "money", "low": 4e7, "high": 4e7, "unit": "USD", "text": "$40 million"}],
+        "dates": [],
+        "kind": "numerical",
+        "hedged": False,
+        "direct_quote": False,
+        "attribution_chain": [],
+        "status": "verified",
+        "verdict": "supported",
+        "verdict_rationale": None,
+        "evidence": [],
+        "annotations": [],
+        "agreement": {"annotations": 0, "overall": None, "source_type": None, "verdict": None, "source_name": None},
+        "cluster_id": None,
+        "links": [],
+        "updated_at": "2024-05-01T12:00:00+00:00",
+    }
+    return {**base, **changes}
+
+
+@pytest.mark.parametrize("module", ["claims.export.jsonl", "claims.export.csvfile", "claims.export.card"])
+def test_export_engine_imports_no_framework(module: str) -> None:
+    code = (
+        "import sys, importlib\n"
+        f"importlib.import_module({module!r})\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'flask', 'sqlalchemy', 'flask_sqlalchemy'})\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT)},
+    )
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+33 6 12", "'+33 6 12"),
+        ("-5 percent", "'-5 percent"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tTab", "'\tTab"),
+        ("\rCR", "'\rCR"),
+        ("Plain text = fine", "Plain text = fine"),
+        ("", ""),
+        (None, None),
+    ],
+)
+def test_csv_neutralizes_formulas(text, expected) -> None:
+    assert neutralize(text) == expected
+
+
+def test_csv_rows_quote_hostile_text_and_keep_numbers() -> None:
+    hostile = 'He said "no", then\nleft <script>x</script>'
+    chunks = list(csv_chunks([record(text=hostile, quantities=[{"kind": "count", "low": -3, "high": None}])]))
+    text = "".join(chunks)
+    assert text.startswith("\ufeffid,text,")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert list(rows[0]) == HEADER
+    assert rows[0]["text"] == hostile
+    assert rows[0]["quantity_low"] == "-3" and rows[0]["quantity_high"] == ""
+    assert rows[0]["attribution_type"] == "named_person" and rows[0]["hedged"] == "false"
+
+
+def test_jsonl_escapes_unicode_line_separators() -> None:
+    line = jsonl_line(record(text="one\u2028two\u2029three é"))
+    assert line.count("\n") == 1 and "\u2028" not in line and "é" in line
+    assert json.loads(line)["text"] == "one\u2028two\u2029three é"
+    assert list(jsonl_chunks([])) == []
+
+
+@pytest.mark.parametrize(
+    ("verdict", "value", "name"),
+    [
+        ("supported", 5, "Supported"),
+        ("misleading", 3, "Misleading"),
+        ("refuted", 1, "Refuted"),
+        ("not_enough_evidence", None, "Not enough evidence"),
+        ("not_checkable", None, "Not checkable"),
+    ],
+)
+def test_rating_scale(verdict: str, value: int | None, name: str) -> None:
+    rating = review_rating(verdict)
+    assert rating["alternateName"] == name
+    assert rating.get("ratingValue") == value
+    assert ("bestRating" in rating) == (value is not None)
+
+
+@pytest.mark.parametrize(
+    ("source_type", "author"),
+    [
+        ("named_person", {"@type": "Person", "name": "X"}),
+        ("organization", {"@type": "Organization", "name": "X"}),
+        ("media_outlet", {"@type": "Organization", "name": "X"}),
+        ("anonymous", None),
+        ("unattributed", None),
+        ("document", None),
+    ],
+)
+def test_claim_author_only_for_named_speakers(source_type: str, author) -> None:
+    attribution = {"type": source_type, "source": "X", "cue": None, "origin": "reviewed"}
+    review = claim_review(record(attribution=attribution), Publisher())
+    assert review["itemReviewed"].get("author") == author
+
+
+def test_claimreview_skips_unsettled_claims_and_escapes_html() -> None:
+    records = [record(text="</script><b>"), record(status="in_review"), record(verdict=None)]
+    text = "".join(claimreview_chunks(records, Publisher(name="Desk", url=None)))
+    document = json.loads(text)
+    assert len(document["@graph"]) == 1 and document["@graph"][0]["claimReviewed"] == "</script><b>"
+    assert "<" not in text and "url" not in document["@graph"][0]
+
+
+def test_alpha_accumulator_matches_the_batch_formula() -> None:
+    rng = random.Random(3)
+    units = [[rng.choice("abc") if rng.random() > 0.2 else None for _ in range(rng.randint(1, 4))] for _ in range(300)]
+    acc = AlphaAccumulator()
+    for unit in units:
+        acc.add(unit)
+    assert acc.alpha == pytest.approx(krippendorff_alpha(units))
+
+
+@pytest.mark.parametrize("name", ["Ana  Pérez", " ana pérez ", "ANA\tPÉREZ", None, ""])
+def test_name_rule_matches_the_workflow(name) -> None:
+    assert normalize_name(name) == workflow_normalize_name(name)
+
+
+def test_claim_agreement_is_the_share_of_agreeing_pairs() -> None:
+    ann = [
+        {"source_type": "anonymous", "verdict": "refuted", "source_name": None},
+        {"source_type": "anonymous", "verdict": "supported", "source_name": None},
+        {"source_type": "anonymous", "verdict": "refuted", "source_name": ""},
+    ]
+    got = claim_agreement(ann)
+    assert got["annotations"] == 3 and got["source_type"] == 1.0
+    assert got["verdict"] == pytest.approx(1 / 3) and got["overall"] == pytest.approx(1 / 3)
+    assert claim_agreement(ann[:1])["overall"] is None
+
+
+def test_card_escapes_hostile_names_and_documents_the_scale() -> None:
+    stats = DatasetStats()
+    for r in stats.track([record(outlet="Evil | <script>alert(1)</script>\nOutlet")]):
+        assert r["id"] == "7"
+    card = build_card(stats, {"format": "csv", "filters": {"status": ["verified"]}})
+    assert "<script>" not in card and "Evil \\| &lt;script&gt;" in card
+    assert "| misleading | 3 | Misleading |" in card and "apostrophe" in card
+    assert md("a|b\nc") == "a\\|b c"

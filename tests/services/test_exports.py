@@ -1,0 +1,265 @@
+"""Export service: filters, the default (verified only), provenance in records, batching, blind review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import event
+
+from claims.errors import ValidationError
+from claims.extensions import db
+from claims.models import Annotation, ClaimLink, Evidence, Story, User
+from claims.services.exports import ExportFilters, count_claims, export_claims, iter_claim_records
+from tests.builders import make_article
+
+HOSTILE = '=HYPERLINK("http://evil.example","click"), said "they";\nnext line <script>alert(1)</script>'
+NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def _annotate(claim, user, source_type, verdict, source_name=None, not_a_claim=False) -> None:
+    db.session.add(
+        Annotation(
+            claim=claim,
+            user_id=user.id,
+            source_type=None if not_a_claim else source_type,
+            source_name=source_name,
+            verdict=None if not_a_claim else verdict,
+            not_a_claim=not_a_claim,
+            direct_quote=False,
+            hedged=False,
+            submitted_at=NOW,
+        )
+    )
+
+
+def _settle(claim, status, verdict=None, source_type=None, source_name=None, rationale=None) -> None:
+    claim.status = status
+    claim.verdict = verdict
+    claim.final_source_type = source_type
+    claim.final_source_name = source_name
+    claim.verdict_rationale = rationale
+
+
+def build_dataset(make_user) -> SimpleNamespace:
+    """Seven live claims in three articles, two outlets, one story; one deleted claim; a link; evidence."""
+    ana, bob, lee = make_user("ana"), make_user("bob"), make_user("lee", "lead")
+    story = Story(name="Bridge vote", annotations_required=2)
+    db.session.add(story)
+    a1 = make_article(
+        "The mayor said the bridge costs $40 million.\nOfficials said the vote was delayed.\nThe river is wide.\n",
+        outlet="The Example Times",
+        url="https://times.example/bridge",
+        story=story,
+    )
+    a2 = make_article(
+        f"{HOSTILE}\nThe council approved it.\nNobody knows the cost.\n",
+        outlet="Él País",
+        url="https://elpais.example/puente",
+        story=story,
+        claims=[(HOSTILE, 0, len(HOSTILE)), "The council approved it.", "Nobody knows the cost."],
+    )
+    a3 = make_article("A report found the bridge unsafe.\n", outlet="The Example Times", url="https://times.example/r")
+    a1.published, a2.published, a3.published = dt.date(2024, 3, 7), dt.date(2024, 3, 9), dt.date(2024, 4, 1)
+    c1, c2, c3 = a1.claims
+    c4, c5, c6 = a2.claims
+    (c7,) = a3.claims
+    c1.quantities = [{"kind": "money", "low": 4e7, "high": 4e7, "unit": "USD", "text": "$40 million"}]
+    c1.dates = [{"start": "2024-03-05", "end": "2024-03-05", "text": "on Tuesday"}]
+    _settle(c1, "verified", "supported", "named_person", "Mayor Ana Pérez")
+    _annotate(c1, ana, "named_person", "supported", "Mayor Ana Pérez")
+    _annotate(c1, bob, "named_person", "supported", "mayor ana  pérez")
+    _settle(c2, "verified", "refuted", "anonymous", rationale="the minutes show no delay")
+    _annotate(c2, ana, "anonymous", "refuted")
+    _annotate(c2, bob, "anonymous", "supported")
+    _annotate(c3, ana, "unattributed", "supported")  # in review: one annotation so far
+    c3.status = "in_review"
+    _settle(c4, "verified", "misleading", "organization", "City Council")
+    _annotate(c4, ana, "organization", "misleading", "City Council")
+    _annotate(c4, bob, "organization", "misleading", "City Council")
+    _settle(c5, "rejected")
+    _annotate(c5, ana, None, None, not_a_claim=True)
+    _annotate(c5, bob, None, None, not_a_claim=True)
+    _settle(c6, "verified", "not_enough_evidence", "unattributed")
+    _settle(c7, "verified", "supported", "document", "the safety report")
+    deleted = make_article("Deleted claim here.\n", outlet="The Example Times").claims[0]
+    _settle(deleted, "verified", "supported", "unattributed")
+    deleted.deleted_at = NOW
+    db.session.flush()
+    db.session.add(Evidence(claim_id=c1.id, user_id=ana.id, kind="primary_document", url="https://docs.example/1"))
+    db.session.add(Evidence(claim_id=c3.id, user_id=ana.id, kind="dataset", passage="ana's own evidence"))
+    db.session.add(
+        ClaimLink(claim_a_id=c1.id, claim_b_id=c4.id, relation="same", score=0.93, status="confirmed", field=None)
+    )
+    db.session.add(
+        ClaimLink(claim_a_id=c2.id, claim_b_id=deleted.id, relation="same", score=0.8, status="suggested", field=None)
+    )
+    db.session.commit()
+    return SimpleNamespace(
+        users=SimpleNamespace(ana=ana, bob=bob, lee=lee),
+        story=story,
+        claims=[c1, c2, c3, c4, c5, c6, c7],
+        deleted=deleted,
+    )
+
+
+def _ids(filters: ExportFilters, **kwargs) -> list[str]:
+    return [r["id"] for r in iter_claim_records(filters, **kwargs)]
+
+
+def test_default_exports_verified_claims_only(app, make_user) -> None:
+    data = build_dataset(make_user)
+    c1, c2, _, c4, _, c6, c7 = data.claims
+    assert _ids(ExportFilters()) == [str(c.id) for c in (c1, c2, c4, c6, c7)]
+    assert count_claims(ExportFilters()) == 5
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (ExportFilters(statuses=()), [0, 1, 2, 3, 4, 5, 6]),
+        (ExportFilters(statuses=("rejected", "in_review")), [2, 4]),
+        (ExportFilters(story="Bridge vote"), [0, 1, 3, 5]),
+        (ExportFilters(outlet="Él País", statuses=()), [3, 4, 5]),
+        (ExportFilters(verdicts=("supported",)), [0, 6]),
+        (ExportFilters(verdicts=("refuted", "misleading")), [1, 3]),
+        (ExportFilters(source_types=("named_person", "document")), [0, 6]),
+        (ExportFilters(statuses=(), source_types=("unattributed",)), [2, 4, 5]),
+        (ExportFilters(since=dt.date(2024, 3, 8)), [3, 5, 6]),
+        (ExportFilters(until=dt.date(2024, 3, 9)), [0, 1, 3, 5]),
+        (ExportFilters(since=dt.date(2024, 3, 8), until=dt.date(2024, 3, 31)), [3, 5]),
+        (ExportFilters(min_agreement=1.0), [0, 3]),
+        (ExportFilters(min_agreement=0.0), [0, 1, 3]),
+        (ExportFilters(statuses=(), min_agreement=1.0), [0, 3, 4]),
+    ],
+)
+def test_filters(app, make_user, filters: ExportFilters, expected: list[int]) -> None:
+    data = build_dataset(make_user)
+    assert _ids(filters) == [str(data.claims[i].id) for i in expected]
+
+
+@pytest.mark.parametrize(
+    ("filters", "field"),
+    [
+        (ExportFilters(story="No such story"), "story"),
+        (ExportFilters(outlet="Nobody"), "outlet"),
+        (ExportFilters(statuses=("done",)), "status"),
+        (ExportFilters(verdicts=("true",)), "verdict"),
+        (ExportFilters(source_types=("alien",)), "source_type"),
+        (ExportFilters(since=dt.date(2024, 2, 1), until=dt.date(2024, 1, 1)), "since"),
+        (ExportFilters(min_agreement=1.5), "min_agreement"),
+    ],
+)
+def test_bad_filters_are_validation_errors(app, make_user, filters: ExportFilters, field: str) -> None:
+    build_dataset(make_user)
+    with pytest.raises(ValidationError) as caught:
+        export_claims("jsonl", filters, io.BytesIO())
+    assert caught.value.field == field
+
+
+def test_records_carry_provenance(app, make_user) -> None:
+    data = build_dataset(make_user)
+    c1, c2, _, c4, *_ = data.claims
+    by_id = {r["id"]: r for r in iter_claim_records(ExportFilters(statuses=()))}
+    first = by_id[str(c1.id)]
+    assert first["url"] == "https://times.example/bridge" and first["outlet"] == "The Example Times"
+    assert first["story"] == "Bridge vote" and first["published"] == "2024-03-07"
+    assert first["span"] == {"start": c1.start, "end": c1.end}
+    assert first["attribution"] == {
+        "type": "named_person",
+        "source": "Mayor Ana Pérez",
+        "cue": None,
+        "origin": "reviewed",
+    }
+    assert [a["user_id"] for a in first["annotations"]] == [data.users.ana.id, data.users.bob.id]
+    assert "username" not in first["annotations"][0] and first["annotations"][0]["submitted_at"].endswith("+00:00")
+    # Names agree case- and space-insensitively, as in the workflow's agreement rule.
+    assert first["agreement"] == {
+        "annotations": 2,
+        "overall": 1.0,
+        "source_type": 1.0,
+        "verdict": 1.0,
+        "source_name": 1.0,
+    }
+    assert [e["url"] for e in first["evidence"]] == ["https://docs.example/1"]
+    assert first["links"] == [
+        {
+            "id": str(c4.id),
+            "outlet": "Él País",
+            "url": "https://elpais.example/puente",
+            "relation": "same",
+            "field": None,
+            "score": 0.93,
+            "status": "confirmed",
+            "link_id": first["links"][0]["link_id"],
+        }
+    ]
+    assert by_id[str(c4.id)]["links"][0]["id"] == str(c1.id)
+    # A link to a deleted claim is not provenance any more.
+    assert by_id[str(c2.id)]["links"] == []
+    assert by_id[str(c2.id)]["agreement"]["verdict"] == 0.0
+    assert by_id[str(c2.id)]["verdict_rationale"] == "the minutes show no delay"
+    assert str(data.deleted.id) not in by_id
+
+
+def test_related_rows_load_per_batch_not_per_claim(app, make_user) -> None:
+    build_dataset(make_user)
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        records = list(iter_claim_records(ExportFilters(statuses=()), batch_size=100))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert len(records) == 7
+    # One query for the claims, then annotations, evidence and two link directions for the one batch.
+    assert len(statements) == 5, statements
+
+
+def test_batches_give_the_same_records(app, make_user) -> None:
+    build_dataset(make_user)
+    whole = list(iter_claim_records(ExportFilters(statuses=()), batch_size=1000))
+    assert list(iter_claim_records(ExportFilters(statuses=()), batch_size=2)) == whole
+
+
+def test_web_viewers_see_annotations_as_the_workbench_shows_them(app, make_user) -> None:
+    data = build_dataset(make_user)
+    c3 = data.claims[2]  # in review: ana annotated, bob has not yet
+    cara = make_user("cara", "viewer")
+    filters = ExportFilters(statuses=("in_review",))
+
+    def seen(user: User) -> tuple[list[int], list[str | None]]:
+        (record,) = iter_claim_records(filters, viewer=user)
+        assert record["id"] == str(c3.id)
+        return [a["user_id"] for a in record["annotations"]], [e["passage"] for e in record["evidence"]]
+
+    assert seen(data.users.ana) == ([data.users.ana.id], ["ana's own evidence"])
+    assert seen(data.users.bob) == ([], [])
+    assert seen(cara) == ([], [])
+    assert seen(data.users.lee) == ([data.users.ana.id], ["ana's own evidence"])
+    # Settled claims are open to everyone.
+    (settled,) = iter_claim_records(ExportFilters(verdicts=("misleading",)), viewer=cara)
+    assert len(settled["annotations"]) == 2
+
+
+def test_empty_selection_is_an_empty_export(app, make_user, tmp_path) -> None:
+    build_dataset(make_user)
+    out = tmp_path / "empty.jsonl"
+    with out.open("wb") as sink:
+        stats = export_claims("jsonl", ExportFilters(verdicts=("not_checkable",)), sink)
+    assert stats.records == 0 and out.read_bytes() == b""
+
+
+def test_single_and_bulk_serialization_agree_with_the_export(app, make_user) -> None:
+    from claims.serialize import claim_record, claim_records
+
+    data = build_dataset(make_user)
+    exported = {r["id"]: r for r in iter_claim_records(ExportFilters(statuses=()))}
+    claims = data.claims
+    assert claim_records(claims) == [exported[str(c.id)] for c in claims]
+    assert claim_record(claims[0]) == exported[str(claims[0].id)]
