@@ -131,17 +131,21 @@ def extract_command(file: str, fmt: str) -> None:
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
 def evaluate_command(gold: str, as_json: bool) -> None:
-    """Score the extraction engine against a gold file (format: dev-corpus README)."""
+    """Score extraction, and linking end to end, against a gold file (format: dev-corpus README)."""
     from claims.evaluation.corpus import GoldFileError, evaluate_gold_file
+    from claims.evaluation.linking import evaluate_linking, format_linking
 
     try:
         report = evaluate_gold_file(Path(gold))
+        gold_data = json.loads(Path(gold).read_text(encoding="utf-8"))
     except GoldFileError as exc:
         raise click.ClickException(str(exc)) from None
+    linking = evaluate_linking(gold_data, report)
     if as_json:
-        click.echo(json.dumps(report.to_dict()))
+        click.echo(json.dumps({**report.to_dict(), "linking": linking.figures()}))
     else:
         click.echo(report.format_text())
+        click.echo("\n" + format_linking(linking, len(gold_data.get("links", []))))
 
 
 @claims_group.command("link")
