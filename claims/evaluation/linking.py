@@ -62,5 +62,6 @@ def format_linking(scores: LinkScores, total_gold_links: int) -> str:
         f"links      recall {scores.recall:.3f} ({scores.matched}/{scores.gold} aligned of {total_gold_links} gold)"
         f"   precision {scores.precision:.3f} ({scores.matched}/{scores.predicted})\n"
         f"relation accuracy {scores.relation_accuracy:.3f}   conflict recall {scores.conflict_recall:.3f}"
-        f"   with the right field {scores.conflict_field_recall:.3f} ({scores.conflicts_right_field}/{scores.conflicts})"
+        f"   with the right field {scores.conflict_field_recall:.3f}"
+        f" ({scores.conflicts_right_field}/{scores.conflicts})"
     )

@@ -9,7 +9,16 @@ of the sentence plus an optional restored subject, so it reads on its own:
 * coordinated clauses and predicates ("..., and ...", "... and provided ...", "; ")
 * participle, concessive and dash-set asides (", adding ...", "even though ...", "– ... –")
 * enumerations of named items and of parallel "-ing" phrases, one unit per item
-* age descriptors ("the 19-year-old", "Federico Valverde (24)")
+* age descriptors ("the 19-year-old", "Federico Valverde (24)", ", at 16,")
+* news patterns that hide a second predicate (`_pattern_units`): a closing dash that itemises an
+  amount, "a deal worth £115m", a verbless or participle aside on the subject, a leading
+  participle or possessive phrase, "in 132 appearances for X", ", a campaign in which ...",
+  an elliptical "and only the sixth ...", a comparison set off after an amount, closing
+  appositives on a name or on the whole event
+
+Every scan is guarded by a cheap substring check ("–", " than ", ", a" ...) so that the
+common sentence pays for none of the patterns it cannot match; clause checks read only the
+first words of the text after a break.
 """
 
 from __future__ import annotations
@@ -17,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 
 # Patterns used inside functions, compiled once at import.
 _TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
@@ -319,7 +327,7 @@ def is_verbish(word: str) -> bool:
 
 
 def _starts_with_verb(text: str) -> bool:
-    words = _WORD.findall(text)
+    words = _WORD.findall(_head(text, 3))
     for w in words[:3]:
         if w.lower() in _ADVERBS:
             continue
@@ -362,6 +370,16 @@ _TOKEN_EDGES = '."“”()'
 
 def find_subject(text: str) -> str | None:
     """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
+    # The subject sits near the start: read the first 40 words, and the rest only if no verb was there.
+    head = _head(text, 40)
+    subject = _subject_in(head)
+    if subject == "" and len(head) < len(text):
+        subject = _subject_in(text)
+    return subject or None
+
+
+def _subject_in(text: str) -> str | None:
+    """find_subject over exactly `text`: "" when no verb-like word was found, None when no subject."""
     words = _TOKENS.findall(text)
     lower = _TOKENS.findall(text.lower()) if text.isascii() else [w.lower() for w in words]
     for i in range(1, len(words)):
@@ -394,13 +412,13 @@ def find_subject(text: str) -> str | None:
         if k >= 0 and lower[k] == "of":
             return None  # the phrase starts right after "of": a fragment, not a subject
         return " ".join(subj_words)
-    return None
+    return ""
 
 
 # --- piece removal helpers -----------------------------------------------------------
 
 _RELATIVE = re.compile(
-    r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>(?:[^,;:–—]|(?<=\d),(?=\d{3}))+?)(?=,|;|\s[–—]\s|[.!]?[\"”]?$)"
+    r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>(?:[^,;:–—]|(?<=\d),(?=\d{3}))+?)(?=,(?!\d{3})|;|\s[–—]\s|[.!]?[\"”]?$)"
 )
 _THAT_REL = re.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
@@ -409,6 +427,17 @@ _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)+),\s+"
     r"(?P<app>(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
     r"member|one|former|coordinator|founder|chairman|leader)\b[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
+)
+# "The case was brought by the Harbour Trust, a group of 800 households.": a closing appositive on a name.
+_FINAL_APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+),\s+"
+    r"(?P<app>(?:a|an)\s+(?!(?:move|step|decision|day|week|month|year|sign|blow|setback|boost|rise|fall|increase|drop|"
+    r"jump|record|first|rare|deal)\b)[^,;]{2,100}?)(?=[.!]?[\"”]?$)"
+)
+# "It lost £6m last year, its second loss in a row.": a closing appositive on the whole event.
+_EVENT_APPOSITIVE = re.compile(
+    r",\s+(?P<np>(?:its|their|his|her|the)\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|biggest|largest|highest|"
+    r"lowest|worst|best|smallest|sharpest|steepest|strongest|weakest|latest|only|most\s+\w+)\b[^,;]*?)(?=[.!]?[\"”]?$)"
 )
 _DASH_ASIDE = re.compile(r"\s[–—]\s(?P<body>[^–—]{8,}?)\s[–—]\s")
 _AGE = re.compile(
@@ -422,11 +451,13 @@ _DASH_ITEMS = re.compile(r"\s[–—]\s(?P<body>[$€£]?\d[^–—]*?\s(?:and|p
 # "in a deal worth £115m" (not the subject): the thing is worth the amount.
 _WORTH = re.compile(
     r"(?<=\s)(?:a|an|the)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+worth\s+"
-    r"(?P<amount>(?:about|around|some|nearly|almost|up to|at least|more than|over)?\s*[$€£]\s?\d[\d.,]*\s*(?:[mb]n?|million|billion|bn)?)"
+    r"(?P<amount>(?:about|around|some|nearly|almost|up to|at least|more than|over)?\s*"
+    r"[$€£]\s?\d[\d.,]*\s*(?:[mb]n?|million|billion|bn)?)"
 )
 # "The agreement, eight months later than hoped, brings ...": a verbless comparative aside on the subject.
 _SUBJECT_ASIDE = re.compile(
-    r"^(?P<subj>(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,;]{2,50}?),\s+(?P<aside>[^,;]*?\b(?:than|ago|after|before|earlier|later)\b[^,;]*?),\s+(?=[a-z])"
+    r"^(?P<subj>(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,;]{2,50}?),\s+"
+    r"(?P<aside>[^,;]*?\b(?:than|ago|after|before|earlier|later)\b[^,;]*?),\s+(?=[a-z])"
 )
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
@@ -441,9 +472,12 @@ _AMOUNT = r"[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n?|million|billion|eu
 # "..., more than the £100m City paid for Grealish" / "$212 million, roughly 2 percent less than this year":
 # a comparison set off after an amount is a claim about that amount.
 _COMPARISON = re.compile(
-    rf"(?P<what>[$€£]\d[\d.,]*\s*(?:[mb]n?|million|billion)?(?:\s*\([^)]{{2,20}}\))?|\d[\d.,]*\s*(?:%|percent|per cent)),\s+"
+    r"(?P<what>[$€£]\d[\d.,]*\s*(?:[mb]n?|million|billion)?(?:\s*\([^)]{2,20}\))?"
+    r"|\d[\d.,]*\s*(?:%|percent|per cent))"
+    r"(?:\s+(?:in|for|over|during|at|on|to)\s+[^,;$€£]{1,50}?)?(?P<comma>,)\s+"
     rf"(?P<cmp>(?:(?:roughly|about|some|nearly|almost|around|just|well)\s+)?(?:{_AMOUNT}\s+)?"
-    r"(?:more|less|higher|lower|fewer|bigger|smaller|up|down)\s+(?:than|from|on)\s+(?P<np>[^,;]+?))(?=[,;]|[.!]?[\"”]?$)"
+    r"(?:(?:more|less|higher|lower|fewer|bigger|smaller|up|down)\s+(?:than|from|on)\s+|from\s+(?=(?:about\s+)?[$€£]?\d))"
+    r"(?P<np>[^,;]+?))(?=[,;]|[.!]?[\"”]?$)"
 )
 # "the £100m Manchester City handed Aston Villa": an amount someone paid, said the other way round.
 _AMOUNT_PAID = re.compile(
@@ -452,14 +486,16 @@ _AMOUNT_PAID = re.compile(
 )
 # "Since his first appearance, against Ireland in 2020, he has ...": a leading possessive phrase.
 _LEAD_POSSESSIVE = re.compile(
-    r"^(?P<conn>Since|After|Before|Despite)\s+(?:his|her|its|their)\s+(?P<np>[^,;]{3,60}?)(?:,\s+(?P<aside>[^,;]{3,90}?))?,\s+"
+    r"^(?P<conn>Since|After|Before|Despite)\s+(?:his|her|its|their)\s+(?P<np>[^,;]{3,60}?)"
+    r"(?:,\s+(?P<aside>[^,;]{3,90}?))?,\s+"
 )
 # "Dortmund signed him in 2020, at 16,": an age set off after the event.
 _AT_AGE = re.compile(r",\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)(?P<n>1\d|[2-9]\d)(?=\s*,|\s*[.!]?$)")
 _OUTING_VERB = {"appearances": "made", "starts": "made", "outings": "made", "seasons": "spent"}
 # ", in a season that saw ..." / ", a campaign in which ...": a set-off noun phrase carrying a clause.
 _NP_CLAUSE = re.compile(
-    r",\s+(?:in\s+)?(?:a|an)\s+(?P<noun>[a-z]+(?:\s+(?!in\b|during\b)[a-z]+)?)\s+(?P<rel>that|which|in which|during which|when)\s+"
+    r",\s+(?:in\s+)?(?:a|an)\s+(?P<noun>[a-z]+(?:\s+(?!in\b|during\b)[a-z]+)?)\s+"
+    r"(?P<rel>that|which|in which|during which|when)\s+"
     r"(?P<body>[^,;]{6,}?)(?=,|;|[.!]?[\"”]?$)"
 )
 # "Bellingham becomes the 21st English player in La Liga and only the sixth at Real Madrid": an elliptical
@@ -655,11 +691,11 @@ def _pattern_units(
                     Unit(start + m.start() + 2, start + m.end(), f"{person} was {m.group('n')}", background=True)
                 )
                 removed.append((start + m.start(), start + m.end()))
-    for m in _COMPARISON.finditer(segment) if " than " in segment or " from " in segment else ():
+    for m in _COMPARISON.finditer(segment) if " than " in segment or " from " in segment or " on " in segment else ():
         if _inside_quote(text, start + m.start(), start):
             continue
         units.append(Unit(start + m.start("what"), start + m.end(), f"{m.group('what')} is {m.group('cmp')}"))
-        removed.append((start + m.end("what"), start + m.end()))
+        removed.append((start + m.start("comma"), start + m.end()))
         paid = _AMOUNT_PAID.match(m.group("np"))
         if paid:
             units.append(
@@ -693,6 +729,21 @@ def _pattern_units(
                 )
             )
             removed.append((start + m.start(), start + m.end()))
+    m = _FINAL_APPOSITIVE.search(segment) if ", a" in segment else None
+    if m and not _overlaps(start + m.start(), start + m.end(), removed):
+        units.append(
+            Unit(
+                start + m.start(),
+                start + m.end(),
+                f"{_trim_lead(m.group('name'))} is {m.group('app')}",
+                background=True,
+            )
+        )
+        removed.append((start + m.end("name"), start + m.end()))
+    m = _EVENT_APPOSITIVE.search(segment) if ", " in segment else None
+    if m and not _overlaps(start + m.start(), start + m.end(), removed):
+        units.append(Unit(start + m.start() + 1, start + m.end(), f"It was {m.group('np')}"))
+        removed.append((start + m.start(), start + m.end()))
     for m in _NP_CLAUSE.finditer(segment) if ", " in segment else ():
         if _inside_quote(text, start + m.start(), start):
             continue
@@ -736,8 +787,13 @@ def _split_clauses(
             piece_text = _LEADING_CONNECTIVE.sub("", piece_text).strip(" ,;:")
             if not piece_text:
                 continue
+            modal = _MODAL.search(previous) if previous and _starts_with_base_verb(piece_text) else None
             previous = piece_text
             subj = None
+            if modal and subject and subject.lower() not in {"which", "who", "that"}:
+                # "would sell A and raise B": the second predicate keeps the subject and the modal.
+                subj = subject
+                piece_text = f"{subject} {modal.group('modal')} {piece_text}"
             if (
                 subject
                 and subject.lower() not in {"which", "who", "that", "it"}
@@ -745,6 +801,7 @@ def _split_clauses(
                     _starts_with_verb(piece_text) or (_ING_START.match(piece_text) and not _ING_PREP.match(piece_text))
                 )
                 and not piece_text.startswith(subject)
+                and not subj
             ):
                 subj = subject
                 piece_text = f"{subject} {piece_text}"
@@ -754,7 +811,17 @@ def _split_clauses(
 
 
 def _clause_has_verb(text: str) -> bool:
-    return any(is_verbish(w) for w in _ALPHA_WORD.findall(text)[1:])
+    words = _ALPHA_WORD.finditer(text)
+    next(words, None)  # the first word opens the clause: not its verb
+    return any(is_verbish(m.group()) for m in words)
+
+
+def _head(text: str, words: int) -> str:
+    """The first `words` words of text (whole words), so that a scan reads a prefix, not a whole clause."""
+    parts = text.split(" ", words + 1)
+    if len(parts) <= words + 1:
+        return text
+    return text[: len(text) - len(parts[-1]) - 1]
 
 
 _ING_PREP = re.compile(
@@ -789,7 +856,7 @@ _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 
 def _starts_clause(text: str) -> bool:
     """True when text opens with a short subject and a finite verb ("arrears keep piling up")."""
-    words = _ALPHA_WORD.findall(text)[:6]
+    words = _ALPHA_WORD.findall(_head(text, 8))[:6]
     if (
         len(words) < 2
         or words[0].lower() in _PREPOSITIONS
@@ -805,6 +872,93 @@ def _starts_clause(text: str) -> bool:
     return False
 
 
+# A copula and a short quoted evaluation closing the first conjunct ('was "very close"').
+_QUOTED_VERDICT = re.compile(r"\b(?:is|are|was|were|be|been)\s+[\"“][^\"“”]{1,30}[\"”]\s*$")
+_MODAL_START = re.compile(r"(?:would|will|could|may|might|should)\b")
+_MODAL = re.compile(r"\b(?P<modal>would|will|could|can|may|might|should|must|to|plans? to|wants? to)\s+[a-z]+\b")
+# Base forms that follow a modal in news prose ("would buy back shares and raise the dividend").
+_BASE_VERBS = frozenset(
+    [
+        "raise",
+        "cut",
+        "buy",
+        "sell",
+        "invest",
+        "hire",
+        "build",
+        "close",
+        "open",
+        "pay",
+        "reduce",
+        "increase",
+        "expand",
+        "launch",
+        "review",
+        "appeal",
+        "consider",
+        "continue",
+        "seek",
+        "study",
+        "create",
+        "hold",
+        "sign",
+        "approve",
+        "reject",
+        "announce",
+        "repay",
+        "borrow",
+        "lend",
+        "lift",
+        "lower",
+        "return",
+        "boost",
+        "freeze",
+        "delay",
+        "cancel",
+        "extend",
+        "replace",
+        "restore",
+        "spend",
+        "save",
+        "fund",
+        "support",
+        "end",
+        "start",
+        "stop",
+        "resume",
+        "add",
+        "drop",
+        "keep",
+        "introduce",
+        "offer",
+        "provide",
+        "allow",
+        "ban",
+        "impose",
+        "scrap",
+        "remove",
+        "meet",
+        "visit",
+        "travel",
+        "attend",
+        "return",
+        "release",
+        "publish",
+    ]
+)
+
+
+def _starts_with_base_verb(text: str) -> bool:
+    first = _ALPHA_WORD.match(text)
+    return bool(first and first.group() in _BASE_VERBS)
+
+
+def _modal_then_base_verb(before: str, after: str) -> bool:
+    """True for "X would buy A and raise B": the second predicate is a bare verb governed by the same modal."""
+    first = _ALPHA_WORD.match(after.lstrip())
+    return bool(first and first.group() in _BASE_VERBS and _MODAL.search(before))
+
+
 def _cut_and_verb(
     text: str, start: int, end: int, removed: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -815,14 +969,18 @@ def _cut_and_verb(
         + [(m.start(), m.end(), "clause") for m in _COMMA_OR_AND.finditer(text, start, end)]
     )
     for b_start, b_end, what in breaks:
-        nxt = text[b_end:end]
+        nxt = text[b_end : min(end, b_end + 120)]  # the checks below read only its first words
         if b_start < cursor or _inside_quote(text, b_start, start):
             continue
-        if what == "verb" and not _starts_with_verb(nxt):
+        if what == "verb" and not (_starts_with_verb(nxt) or _modal_then_base_verb(text[cursor:b_start], nxt)):
             continue
+        if _MODAL_START.match(nxt) and _QUOTED_VERDICT.search(text, cursor, b_start):
+            continue  # 'was "very close" and could come within a day': a quoted verdict the next predicate explains
         if what == "clause":
-            before = _render(text, cursor, b_start, removed or [])  # without cut-out frames ("he added")
-            if not (_starts_clause(nxt) and _clause_has_verb(before)):
+            if not _starts_clause(nxt):
+                continue
+            before = _render(text, cursor, b_start, removed) if removed else text[cursor:b_start]
+            if not _clause_has_verb(before):  # read without cut-out frames ("he added")
                 continue
             if "," not in before and _LEADING_PREP.match(before):
                 continue  # "Under the deal reached in May, the country ...": a leading adverbial, not a clause
@@ -830,20 +988,6 @@ def _cut_and_verb(
             continue
         pieces.append((cursor, b_start))
         cursor = b_end
-    pieces.append((cursor, end))
-    return pieces
-
-
-def _unused(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces, cursor = [], start
-    for m in _AND_VERB.finditer(text, start, end):
-        nxt = text[m.end() : end]
-        if not _starts_with_verb(nxt) or _inside_quote(text, m.start(), start):
-            continue
-        if m.start() - cursor < 10:
-            continue
-        pieces.append((cursor, m.start()))
-        cursor = m.end()
     pieces.append((cursor, end))
     return pieces
 

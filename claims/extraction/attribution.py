@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claims.extraction.atomic import is_verbish
 from claims.extraction.types import Attribution, SourceType
 
 # Reporting verbs; the stance is not needed for the type, only for the cue.
@@ -150,17 +151,51 @@ def is_hedged(text: str) -> bool:
     return bool(_HEDGES.search(text))
 
 
-def hedge_spans(text: str) -> list[tuple[int, int]]:
-    """Where the hedges of a text are, so that each claim of a sentence is checked without a new scan."""
-    if _HEDGE_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+def lower_words(text: str) -> set[str]:
+    """The lower-cased words of a text, for the cheap key-word checks that spare pattern scans."""
+    return set(_LOWER_WORD.findall(text.lower()))
+
+
+def hedge_spans(text: str, words: set[str] | None = None) -> list[tuple[int, int]]:
+    """Where the hedges of a text are, so that each claim of a sentence is checked without a new scan.
+
+    `words` (lower_words of the text, or of a text holding it) spares the key-word pass.
+    """
+    if _HEDGE_WORDS.isdisjoint(lower_words(text) if words is None else words):
         return []
     return [m.span() for m in _HEDGES.finditer(text)]
 
 
 _HEDGE_WORDS = frozenset(
-    "reportedly supposed supposedly allegedly could might may poised expected likely possibly potential "
-    "potentially understood rumoured rumored believed set would appear appears seem seems said unconfirmed "
-    "purportedly apparently".split()
+    [
+        "reportedly",
+        "supposed",
+        "supposedly",
+        "allegedly",
+        "could",
+        "might",
+        "may",
+        "poised",
+        "expected",
+        "likely",
+        "possibly",
+        "potential",
+        "potentially",
+        "understood",
+        "rumoured",
+        "rumored",
+        "believed",
+        "set",
+        "would",
+        "appear",
+        "appears",
+        "seem",
+        "seems",
+        "said",
+        "unconfirmed",
+        "purportedly",
+        "apparently",
+    ]
 )
 
 
@@ -249,7 +284,24 @@ _UNDERSTOOD_WORDS = frozenset(
     | {"allegedly"}
 )
 _AUX_WORDS = frozenset(
-    "has have had will would also earlier previously already repeatedly even later further then once again".split()
+    [
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "earlier",
+        "previously",
+        "already",
+        "repeatedly",
+        "even",
+        "later",
+        "further",
+        "then",
+        "once",
+        "again",
+    ]
 )
 _WORD_AT = re.compile(r"[A-Za-z]+")
 
@@ -264,7 +316,11 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
             continue
         # Walk back over "has also ..." to where the match may begin.
         j = i
-        while j > 0 and words[j - 1].group().lower() in _AUX_WORDS and text[words[j - 1].end() : words[j].start()].isspace():
+        while (
+            j > 0
+            and words[j - 1].group().lower() in _AUX_WORDS
+            and text[words[j - 1].end() : words[j].start()].isspace()
+        ):
             j -= 1
         for k in range(j, i + 1):  # the leftmost start that matches, as a scan would find it
             m = _LEAD_CUE.match(text, words[k].start())
@@ -273,12 +329,18 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
                 taken = m.end()
                 break
     return out
+
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def find_frames(text: str) -> list[Frame]:
-    """Reporting frames of one sentence, outermost-first order of appearance."""
-    words = set(_LOWER_WORD.findall(text.lower()))
+def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
+    """Reporting frames of one sentence, outermost-first order of appearance.
+
+    `words` (lower_words of the text, or of a text holding it) spares the key-word pass.
+    """
+    if words is None:
+        words = lower_words(text)
     if _CUE_WORD_SET.isdisjoint(words):
         return []  # no cue word at all: most sentences of a news body, spared a dozen pattern scans
     frames: list[Frame] = []
@@ -291,7 +353,8 @@ def find_frames(text: str) -> list[Frame]:
         return frames
 
     m = _ACCORDING_LEAD.match(text) if according else None
-    if m and (m.group("lead") is None or len(m.group("lead").split()) <= 6):
+    lead = m.group("lead") if m else None
+    if m and (lead is None or (len(lead.split()) <= 6 and not _has_verb(lead))):  # "Exports fell 5%, according to"
         frames.append(
             Frame(
                 m.group("src"),
@@ -301,7 +364,7 @@ def find_frames(text: str) -> list[Frame]:
                 kind="according",
             )
         )
-        inner = find_frames(text[m.end() :])
+        inner = find_frames(text[m.end() :], words)
         for f in inner:
             frames.append(_shift(f, m.end()))
         return frames
@@ -318,7 +381,7 @@ def find_frames(text: str) -> list[Frame]:
                 kind="according",
             )
         )
-        inner = find_frames(text[:content_end])
+        inner = find_frames(text[:content_end], words)
         frames.extend(inner)
         return frames
 
@@ -403,6 +466,11 @@ def find_frames(text: str) -> list[Frame]:
     if m and not frames:
         frames.append(Frame("", m.group("cue"), (0, n), (m.start(), m.start()), kind="anonymous"))
     return frames
+
+
+def _has_verb(text: str) -> bool:
+    """True when a verb-like word follows the first word of text (a clause, not a lead-in phrase)."""
+    return any(is_verbish(w) for w in _WORD_AT.findall(text)[1:])
 
 
 def _according_cue(cue: str, src: str) -> str:
@@ -490,17 +558,20 @@ class SpeakerMemory:
     surnames: set[str] = field(default_factory=set)
     person_counts: dict[str, int] = field(default_factory=dict)
     person_last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    salient_key: str | None = None  # surname of the most mentioned person so far
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
         for m in _CAP_RUN.finditer(text):
-            for name, shape, org in _run_names(m.group()):
+            run = m.group()
+            for name, shape, org in _run_names(run):
                 if shape == "person" or (shape == "single" and name in self.surnames):
                     self._add_person(name)
                 elif org:
                     self.orgs.append(name)
-        for m in _LENDER.finditer(text):
-            self.last_lender = m.group()
+            lender = _run_lender(run)  # every lender name is a capitalised run: no second scan of the text
+            if lender:
+                self.last_lender = lender
 
     def start_sentence(self) -> None:
         """Move on to the next sentence: its persons become the previous sentence's."""
@@ -518,6 +589,9 @@ class SpeakerMemory:
         key = words[-1]
         self.person_counts[key] = self.person_counts.get(key, 0) + 1
         self.person_last[key] = (len(self.persons), name)
+        # The most mentioned person, the latest on a tie: only the name just counted can overtake.
+        if self.salient_key is None or self.person_counts[key] >= self.person_counts[self.salient_key]:
+            self.salient_key = key
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
@@ -608,10 +682,9 @@ class SpeakerMemory:
 
     def salient_person(self) -> str | None:
         """The person mentioned most so far (latest surface form), for "he" and "the 19-year-old"."""
-        if not self.person_counts:
+        if self.salient_key is None:
             return None
-        best = max(self.person_counts, key=lambda k: (self.person_counts[k], self.person_last[k][0]))
-        return self.person_last[best][1]
+        return self.person_last[self.salient_key][1]
 
     def _last_person_speaker(self) -> str | None:
         for s in reversed(self.speakers):
@@ -631,8 +704,12 @@ class SpeakerMemory:
             for s in reversed(self.speakers[-3:]):
                 if s.type == SourceType.ORGANIZATION and s.source:
                     return Attribution(SourceType.ORGANIZATION, self._expand_org(s.source), None)
-            if self.orgs:
-                return Attribution(SourceType.ORGANIZATION, self._expand_org(self.orgs[-1]), None)
+            if self.orgs:  # the organisation the story is about: the most mentioned, the latest on a tie
+                counts: dict[str, tuple[int, int]] = {}
+                for i, org in enumerate(self.orgs):
+                    counts[org] = (counts.get(org, (0, 0))[0] + 1, i)
+                best = max(counts, key=lambda o: counts[o])
+                return Attribution(SourceType.ORGANIZATION, self._expand_org(best), None)
             return Attribution(SourceType.ORGANIZATION, phrase, None)
         if _PERSON_ROLE.search(low):
             if self.persons and not re.search(r"\bofficials?\b", low):
@@ -661,6 +738,15 @@ _NAME_TRIM = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b\s*"
 )
+
+
+@lru_cache(maxsize=8192)
+def _run_lender(run: str) -> str | None:
+    """The last lender named in a capitalised run ("the IMF", "Asian Development Bank"), if any."""
+    found = None
+    for m in _LENDER.finditer(run):
+        found = m.group()
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -177,6 +177,7 @@ _YEAR_CORE = re.compile(
     rf"(?P<y2>{_YEAR}|\d\d)\b)?(?P<pos>['’]s)?(?![\d%]|\.\d|,\d|:\d|-(?!\d))"
 )
 _BETWEEN_PREFIX = re.compile(rf"\b(?P<w>(?i:between|from)){_SP}\Z")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+\Z", re.I)
 _NUMERIC = re.compile(
     rf"(?P<y>{_YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b|(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y2>{_YEAR})\b"
 )
@@ -491,7 +492,7 @@ class _Finder:
         if second is None or second < first:
             self.add(start, end, (first, first))
             return
-        between = re.search(r"\bbetween\s+\Z", self.text[max(0, start - 10) : start], re.I)
+        between = _BETWEEN_BEFORE.search(self.text[max(0, start - 10) : start])
         if sep in ("and", "&") and not between and (second - first).days > 1:
             self.add(start, d1_end, (first, first))
             self.add(d2_start, end, (second, second))

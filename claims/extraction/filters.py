@@ -9,7 +9,7 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|follow us|follow|click|tap|read more|read also|also read|read:|related:|"
     r"see also|watch|listen|download|get our|get the|share|join|like us|leave a reply|your email|"
     r"advertisement|sponsored|more to follow|more follows|developing story|this story is developing|"
-    r"copyright|all rights reserved|photo:|image:|caption:|credit:)",
+    r"copyright|all rights reserved|photo:|image:|caption:|credit:)(?![a-z])",
     re.I,
 )
 _DATELINE = re.compile(
@@ -46,7 +46,7 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
         return True
     if (
         title
-        and len(title) // 2 - 10 <= len(stripped) <= 2 * len(title) + 10
+        and 0.7 * len(title) - 5 <= len(stripped) <= 1.3 * len(title) + 5  # only a line of about its length
         and normalize(stripped) == _normal_title(title)
     ):
         return True
@@ -61,7 +61,7 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
         return True
     if stripped[0] in '"“' and stripped[-1] in '"”' and len(words) <= 12 and "," not in stripped:
         return True  # a pulled quote set as a subhead
-    return len(_LETTERS.findall(stripped)) < 3
+    return len(_LETTERS.findall(stripped, 0, 80)) < 3 and len(_LETTERS.findall(stripped)) < 3  # prefix first
 
 
 def dateline_length(text: str) -> int:

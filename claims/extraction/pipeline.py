@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
-from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans
+from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans, lower_words
 from claims.extraction.dates import find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
 from claims.extraction.quantities import find_quantities
@@ -45,20 +45,57 @@ def extract_claims(body: str, published: dt.date | None = None, title: str | Non
     if title:
         memory.observe(title)  # the headline names who the story is about
     claims: list[ExtractedClaim] = []
-    for sentence in split_sentences(body):
+    sentences = split_sentences(body)
+    mentions = _ParagraphMentions(body, published, sentences)
+    for sentence in sentences:
         memory.start_sentence()
         if is_non_claim(sentence.text, title):
             memory.observe(sentence.text)
             continue
-        claims.extend(_sentence_claims(sentence, memory, published))
+        claims.extend(_sentence_claims(sentence, memory, mentions))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
-def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.date | None) -> list[ExtractedClaim]:
+class _ParagraphMentions:
+    """Quantities and dates read once per paragraph (one scan per line, not per sentence), served per sentence.
+
+    A paragraph is one line of the body; the scanners stop their context windows at full stops, so a
+    sentence gets what a scan of the sentence alone would give, and a bare "135 million" may take the
+    currency of an amount in the sentence before.
+    """
+
+    def __init__(self, body: str, published: dt.date | None, sentences: list[Sentence]) -> None:
+        self.body = body
+        self.published = published
+        self.spans: dict[int, tuple[int, int]] = {}
+        for s in sentences:
+            a, b = self.spans.get(s.paragraph, (s.start, s.end))
+            self.spans[s.paragraph] = (min(a, s.start), max(b, s.end))
+        self.scanned: dict[int, tuple[list[Quantity], list[DateMention]]] = {}
+
+    def of(self, sentence: Sentence) -> tuple[list[Quantity], list[DateMention]]:
+        """The quantities and dates inside one sentence, with offsets into the body (made once per paragraph)."""
+        scan = self.scanned.get(sentence.paragraph)
+        if scan is None:
+            a, b = self.spans[sentence.paragraph]
+            text = self.body[a:b]
+            scan = self.scanned[sentence.paragraph] = (
+                [_rebase_q(q, a) for q in find_quantities(text)],
+                [_rebase_d(d, a) for d in find_dates(text, self.published)],
+            )
+        quantities, dates = scan
+        lo, hi = sentence.start, sentence.end
+        qs = [q for q in quantities if lo <= q.start and q.end <= hi]
+        ds = [d for d in dates if lo <= d.offset and d.offset + len(d.text) <= hi]
+        return qs, ds
+
+
+def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _ParagraphMentions) -> list[ExtractedClaim]:
     text = sentence.text
     skip = dateline_length(text)
-    frames = [f for f in find_frames(text[skip:])]
+    words = lower_words(text)  # shared by the key-word checks of frames and hedges
+    frames = [f for f in find_frames(text[skip:], words)]
     frames = [_shift(f, skip) for f in frames]
 
     first_frame = min((f.frame[0] for f in frames), default=len(text))
@@ -73,9 +110,8 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         memory.remember(att)
     memory.observe(text[first_frame:])
 
-    quantities = find_quantities(text)
-    dates = find_dates(text, published)
-    hedges = hedge_spans(text)
+    quantities, dates = mentions.of(sentence)
+    hedges = hedge_spans(text, words)
     person = memory.salient_person()
 
     # Content ranges with their chain; the innermost frame covering a range wins.
@@ -95,7 +131,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         # "In a statement on Thursday, X said ...": when the statement was made is the outlet's claim.
         lead = min((f.frame[0] for f, _ in resolved), default=0)
         first_att = resolved[0][1]
-        statement = _STATEMENT_LEAD.search(text[skip:lead]) or _STATEMENT_LEAD.search(resolved[0][0].source_phrase)
+        statement = (
+            (_STATEMENT_LEAD.search(text[skip:lead]) or _STATEMENT_LEAD.search(resolved[0][0].source_phrase))
+            if "day" in text  # the pattern ends in a weekday: no scan without one
+            else None
+        )
         if statement and first_att.source:
             what = _ISSUED_BY.sub("", statement.group("what"))
             extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {what}"))
@@ -111,8 +151,10 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
         for frame, _ in resolved:
             extra.extend(appositives(text, frame.frame[0], frame.frame[1]))
 
+    extra.extend(_description_units(text, skip, memory))
+
     out: list[ExtractedClaim] = []
-    for start, end, chain, frame in ranges:
+    for start, end, chain, _frame in ranges:
         att = chain[-1] if chain else Attribution()
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         for unit in split_atomic(text, start, end, person, cut):
@@ -123,6 +165,62 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, published: dt.da
     for unit in extra:
         out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person))
     return _dedupe(out)
+
+
+# Descriptions that stand for a named organisation and say something checkable about it.
+_ROLE_NOUNS = (
+    r"club|side|team|champions|giants|lender|bank|fund|company|firm|group|carrier|airline|insurer|retailer|"
+    r"maker|manufacturer|producer|operator|broadcaster|newspaper|party|regulator|agency|ministry|government"
+)
+# "The Spanish champions are ..." / "Spain's record champions now ...": at the head of the sentence.
+_LEAD_DESCRIPTION = re.compile(
+    rf"^(?P<np>(?:The\s+(?P<mod>[A-Z][a-z]+(?:\s+[a-z]+)?)|(?P<owner>[A-Z][a-z]+)['’]s(?:\s+[a-z]+)?)\s+"
+    rf"(?P<head>{_ROLE_NOUNS}))\b"
+)
+# "the Washington-based lender", "Harlow, the Ohio-based maker of ...": where the organisation is based.
+_BASED = re.compile(
+    r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+)?\b(?:the|a|an)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    r"-based\s+(?P<head>[a-z]+)\b"
+)
+# "from English second-tier club Birmingham City": a description set before the name.
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:from|to|at|for|with|by|joined|joins|left|leaves)\s+(?P<desc>(?:[A-Z][a-z]+\s+)?[a-z]+(?:-[a-z]+)+)\s+"
+    rf"(?P<head>{_ROLE_NOUNS})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit]:
+    """Claims hidden in descriptions of an organisation ("the Washington-based lender": IMF is based in Washington)."""
+    units: list[Unit] = []
+    m = _LEAD_DESCRIPTION.match(text, skip)
+    if m:
+        att = memory.resolve(m.group("np"), "speech")
+        if att.type == SourceType.ORGANIZATION and att.source and att.source.lower() not in m.group("np").lower():
+            verb = "are" if m.group("head").endswith("s") else "is"
+            np = m.group("np") if m.group("owner") else "the " + m.group("np")[4:]
+            units.append(Unit(m.start(), m.end(), f"{att.source} {verb} {np}", background=True))
+    if "-based" in text:
+        for m in _BASED.finditer(text):
+            entity = m.group("name")
+            if not entity:
+                att = memory.resolve(f"the {m.group('head')}", "speech")
+                entity = att.source if att.type == SourceType.ORGANIZATION and att.source else None
+            if entity and not entity.lower().startswith("the "):
+                units.append(Unit(m.start(), m.end(), f"{entity} is based in {m.group('place')}", background=True))
+    for m in _DESCRIBED_NAME.finditer(text) if "-" in text else ():  # the description is hyphenated
+        units.append(
+            Unit(
+                m.start("desc"),
+                m.end(),
+                f"{m.group('name')} is {_article(m.group('desc'))} {m.group('desc')} {m.group('head')}",
+                background=True,
+            )
+        )
+    return units
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _claim(
@@ -137,11 +235,13 @@ def _claim(
 ) -> ExtractedClaim:
     text = unit.text
     if person:
-        text = _PRONOUN_SUBJECT.sub(person, text, count=1)
+        text = _PRONOUN_SUBJECT.sub(person, text, count=1) if "he " in text or "He " in text else text
     text = _finish(text)
     a, b = unit.start, unit.end
-    qs = tuple(_rebase_q(q, sentence.start) for q in quantities if a <= q.start and q.end <= b)
-    ds = tuple(_rebase_d(d, sentence.start) for d in dates if a <= d.offset and d.offset + len(d.text) <= b)
+    # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
+    ba, bb = sentence.start + a, sentence.start + b
+    qs = tuple(q for q in quantities if ba <= q.start and q.end <= bb)
+    ds = tuple(d for d in dates if ba <= d.offset and d.offset + len(d.text) <= bb)
     direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
     hedged = any(a <= x and y <= b for x, y in hedges) or (
         att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or "")
@@ -180,9 +280,14 @@ def _rebase_d(d: DateMention, by: int) -> DateMention:
     return DateMention(d.start, d.end, d.text, d.offset + by)
 
 
+_TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|but|or|while|whereas)$")
+
+
 def _finish(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:–—")
-    text = _LEADING_QUOTES.sub("", text)
+    if text.endswith(("and", "but", "or", "while", "whereas")):
+        text = _TRAILING_CONJUNCTION.sub("", text).strip(" ,;:–—")
+    text = _LEADING_QUOTES.sub("", text) if text[:1] in "\"“”'’" else text
     text = _TRAILING_QUOTES.sub("", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -192,7 +297,9 @@ def _finish(text: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return any(is_verbish(w) for w in _ALPHA_WORD.findall(text)[1:])
+    words = _ALPHA_WORD.finditer(text)
+    next(words, None)  # the first word opens the clause: not its verb
+    return any(is_verbish(m.group()) for m in words)
 
 
 def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:

@@ -313,6 +313,9 @@ def _next_word(text: str, pos: int) -> str:
 
 # --------------------------------------------------------------------------- context patterns
 
+_HYPHEN_WORD = re.compile(r"-([a-z]+)\b")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_A_COUNT_AFTER = re.compile(r"\s+(?:of|another|or|and|day|by)\b|'s|’s", re.I)
 _NUM_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _SCALE_RE = re.compile(
     r"[ \u00a0]*(?P<w>(?i:thousand|million|billion|trillion|crore|lakh))s?\b"
@@ -981,7 +984,7 @@ class _Scanner:
     ) -> tuple[QuantityKind, str | None, int] | None:
         """Kind, unit and end of a number with no unit after it: a count, bare money, or nothing."""
         text = self.text
-        hyphen = text[end : end + 1] == "-" and re.match(r"-([a-z]+)\b", text[end : end + 20])
+        hyphen = text[end : end + 1] == "-" and _HYPHEN_WORD.match(text[end : end + 20])
         if hyphen:
             if hyphen.group(1) not in _HYPHEN_COUNT_NOUNS:
                 return None  # "one-off", "two-thirds", "5-star"
@@ -1010,7 +1013,7 @@ class _Scanner:
         if after[:1] in ("/", ":") or (after[:1] == "." and after[1:2].isdigit()):
             return False
         if after[:1].isalpha():
-            tail = re.match(r"[A-Za-z]+", text[e : e + 12])
+            tail = _LETTERS.match(text[e : e + 12])
             if (tail.group(0).lower() if tail else "") not in _ATTACHED_OK:
                 return False  # "5G", "3D", "1990s"
         if _next_word(text, e).lower() in _CLOCK_LEADS and _TIME_AFTER_RE.match(text, e):
@@ -1039,7 +1042,7 @@ class _Scanner:
         if value == 1 and text[s:e].lower() == "one":
             if before in ("no", "any", "every", "the", "this", "that", "which", "each", "such"):
                 return False
-            if re.match(r"\s+(?:of|another|or|and|day|by)\b|'s|’s", text[e : e + 9], re.I):
+            if _NOT_A_COUNT_AFTER.match(text[e : e + 9]):
                 return False
         return not (value in (2, 3) and before in ("the", "these", "those", "both") and not _TIME_RE.match(text, e))
 

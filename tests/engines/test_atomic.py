@@ -86,3 +86,140 @@ def test_relative_clause_on_subject_is_background() -> None:
 )
 def test_find_subject(clause: str, subject: str) -> None:
     assert find_subject(clause) == subject
+
+
+# Each rule below is a general news-writing pattern; the sentences are made up for the test.
+@pytest.mark.parametrize(
+    ("sentence", "person", "expected"),
+    [
+        # a closing dash that itemises the amount before it, one unit per item
+        (
+            "The striker joins Porto in a deal worth $40m – $32m paid at once and up to $8m in bonuses.",
+            None,
+            ["The $40m deal includes $32m paid at once", "The $40m deal includes up to $8m in bonuses"],
+        ),
+        # "NP worth AMOUNT" inside the clause: the thing is worth the amount
+        ("Harlow Water signed a contract worth £12m with the council.", None, ["The contract is worth £12m"]),
+        # a verbless comparative aside on the subject
+        (
+            "The ruling, two years later than lawyers expected, ends the dispute.",
+            None,
+            ["The ruling was two years later than lawyers expected", "The ruling ends the dispute"],
+        ),
+        # a past-participle aside on the subject
+        (
+            "A new trade pact, signed after a decade of talks, now awaits ratification.",
+            None,
+            ["A new trade pact was signed after a decade of talks", "A new trade pact now awaits ratification"],
+        ),
+        # a leading participle clause takes the main subject
+        (
+            "Since joining the firm as an intern, Maria Chen has risen to chief executive.",
+            None,
+            ["Maria Chen joining the firm as an intern", "Maria Chen has risen to chief executive"],
+        ),
+        # "in N games for X" is a fact of its own; the pronoun subject is the person in focus
+        (
+            "In 48 games for the Hawks she scored 610 points.",
+            "Tara Moss",
+            ["Tara Moss played 48 games for the Hawks", "she scored 610 points"],
+        ),
+        # ", in a year that ..." / ", a month in which ...": the set-off noun phrase carries a clause
+        (
+            "The bank cut rates in March, a month in which inflation fell to 2%.",
+            None,
+            ["The bank cut rates in March", "inflation fell to 2%"],
+        ),
+        # an elliptical second conjunct repeats the predicate with another ordinal
+        (
+            "Okafor is the first woman to lead the union and only the third leader from the north.",
+            None,
+            ["Okafor is the first woman to lead the union", "Okafor is the third leader from the north"],
+        ),
+        # a comparison set off after an amount; "the $1.8bn X earned" said the other way round
+        (
+            "Profits rose to $2.1bn, more than the $1.8bn Delmar Group earned in 2022.",
+            None,
+            [
+                "Profits rose to $2.1bn",
+                "$2.1bn is more than the $1.8bn Delmar Group earned in 2022",
+                "Delmar Group earned $1.8bn in 2022",
+            ],
+        ),
+        # an age set off after the event
+        ("The club signed him in 2019, at 17, from a local academy.", "Leon Varga", ["Leon Varga was 17"]),
+        # a leading possessive phrase with an aside
+        (
+            "Since her election in 2021, against a crowded field, Okafor has cut the deficit.",
+            None,
+            ["Okafor's election in 2021 was against a crowded field", "Okafor has cut the deficit"],
+        ),
+        # ", from AMOUNT ..." after an amount gives the earlier value
+        (
+            "Revenue climbed to $90 million in the quarter, from $71 million a year before.",
+            None,
+            ["Revenue climbed to $90 million in the quarter", "$90 million is from $71 million a year before"],
+        ),
+        # a closing appositive on a name
+        (
+            "The suit was filed by the Harbour Tenants Union, a group of 900 renters.",
+            None,
+            ["Harbour Tenants Union is a group of 900 renters", "The suit was filed by the Harbour Tenants Union"],
+        ),
+        # a closing appositive on the whole event
+        (
+            "The airline lost $80m in 2023, its third loss in a row.",
+            None,
+            ["The airline lost $80m in 2023", "It was its third loss in a row"],
+        ),
+        # a bare verb after "and" that the same modal governs
+        (
+            "The board would sell two hotels and raise its payout to 50 cents.",
+            None,
+            ["The board would sell two hotels", "The board would raise its payout to 50 cents"],
+        ),
+        # a relative clause whose body holds a number with a thousands comma
+        (
+            "The insurer, which employs 21,000 people, cut its forecast.",
+            None,
+            ["The insurer employs 21,000 people", "The insurer cut its forecast"],
+        ),
+    ],
+)
+def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -> None:
+    texts = [u.text.rstrip(".") for u in split_atomic(sentence, 0, len(sentence), person)]
+    for item in expected:
+        assert any(t.startswith(item) or t == item for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_expected"),
+    [
+        # a leading adverbial with a participle is no clause of its own
+        ("Under the plan approved in May, the city will hire 40 teachers.", "Under the plan approved in May"),
+        # the comparison leaves the main clause
+        ("Sales reached $4m, up from $3m a year before.", "Sales reached $4m, up from"),
+    ],
+)
+def test_news_patterns_leave_out(sentence: str, not_expected: str) -> None:
+    texts = [u.text for u in split_atomic(sentence, 0, len(sentence))]
+    assert not any(t.rstrip(".") == not_expected for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a quoted verdict and a modal predicate that explains it stay one claim
+        ('The merger was "nearly done" and could close within a week.', 1),
+        ('The ceasefire was "holding firm" and would be extended by Friday.', 1),
+        # two independent predicates still split
+        ('The firm was "deeply hurt" and was reviewing the verdict.', 2),
+    ],
+)
+def test_quoted_verdict_and_modal_stay_together(sentence: str, count: int) -> None:
+    assert len(split_atomic(sentence, 0, len(sentence))) == count
+
+
+def test_find_subject_reads_past_a_long_head() -> None:
+    # The first verb stands after 40 words: the scan of the head finds none and reads on.
+    assert find_subject("In " + "a, " * 45 + "the council approved it") == "the council"

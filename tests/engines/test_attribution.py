@@ -139,3 +139,109 @@ def test_memory_expands_short_org_names() -> None:
 )
 def test_hedges(text: str, hedged: bool) -> None:
     assert is_hedged(text) is hedged
+
+
+# General frame shapes of news prose; the sentences are made up for the test.
+@pytest.mark.parametrize(
+    ("body", "needle", "type_", "source"),
+    [
+        # a relative clause between the subject and the cue, with a thousands comma in it
+        (
+            "Harlow Water Ltd is a utility. The company, which serves 310,000 homes, said it would cut prices.",
+            "cut prices",
+            SourceType.ORGANIZATION,
+            "Harlow Water Ltd",
+        ),
+        # "told <listener> <clause>" without "that"
+        (
+            "Finance chief Ana Ruiz told reporters the city faced a shortfall.",
+            "faced a shortfall",
+            SourceType.NAMED_PERSON,
+            "Ana Ruiz",
+        ),
+        # a quote first, then the speaker, a listener and a setting
+        (
+            'Omar Haddad runs the port. "We are ready," he told investors on a conference call.',
+            "We are ready",
+            SourceType.NAMED_PERSON,
+            "Omar Haddad",
+        ),
+        # the description set before the name
+        (
+            "Its chair, Lena Moreau, told the Gazette the vote was fair.",
+            "vote was fair",
+            SourceType.NAMED_PERSON,
+            "Lena Moreau",
+        ),
+        # "said in a statement that ..."
+        (
+            "The Ivel Dairy board said in a statement that it would appoint a new chair.",
+            "appoint a new chair",
+            SourceType.ORGANIZATION,
+            "The Ivel Dairy board",
+        ),
+        # unnamed people at a named firm keep their description
+        (
+            "Analysts at Brightline Capital said the target was ambitious.",
+            "target was ambitious",
+            SourceType.ANONYMOUS,
+            "Analysts at Brightline Capital",
+        ),
+        # a report owned by a described organisation is a document
+        (
+            "Pella Shipping lost money. According to the company's annual report, freight volumes fell.",
+            "freight volumes fell",
+            SourceType.DOCUMENT,
+            "the company's annual report",
+        ),
+        # a statement that no organisation owns is a document too
+        (
+            "Sales fell 4%, according to the results statement.",
+            "Sales fell",
+            SourceType.DOCUMENT,
+            "the results statement",
+        ),
+        # "X did A but warned that ...": the subject of the sentence speaks
+        (
+            "Local dockworkers welcomed the pay offer but warned that strikes could resume.",
+            "strikes could resume",
+            SourceType.ANONYMOUS,
+            "Local dockworkers",
+        ),
+        # a company name ending in what the firm does is an organisation
+        (
+            "Trent Motors will close a plant. The company said 400 jobs would go.",
+            "400 jobs",
+            SourceType.ORGANIZATION,
+            "Trent Motors",
+        ),
+    ],
+)
+def test_news_frames(body: str, needle: str, type_: SourceType, source: str | None) -> None:
+    att = _attr(body, needle)
+    assert (att.type, att.source) == (type_, source)
+
+
+def test_the_company_is_the_organisation_the_story_is_about() -> None:
+    body = (
+        "Pella Shipping Ltd posted a loss. Pella Shipping Ltd cut 200 jobs. "
+        "Analysts at Brightline Capital said the outlook was weak. The company said it would recover."
+    )
+    assert _attr(body, "would recover").source == "Pella Shipping Ltd"
+
+
+def test_pronoun_points_to_the_person_of_the_last_sentence() -> None:
+    body = (
+        'Mayor Rita Gomez said the budget "keeps libraries open." '
+        "Council member Paul Dunn voted against it. He argued that the police needed more money."
+    )
+    assert _attr(body, "police needed").source == "Paul Dunn"
+
+
+def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
+    text = "Exports fell 5%, according to customs data, meaning the deficit widened."
+    frames = find_frames(text)
+    assert frames[0].frame[1] <= text.index("meaning")
+    claims = extract_claims(text)
+    widened = next(c for c in claims if "deficit widened" in c.text)
+    assert widened.attribution.type == SourceType.UNATTRIBUTED

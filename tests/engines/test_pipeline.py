@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claims.extraction import ExtractedClaim, SourceType, extract_claims
 
 ARTICLE = """Harbour City approves new bridge
@@ -70,3 +72,78 @@ def test_deterministic() -> None:
 
 def test_empty_body() -> None:
     assert extract_claims("") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause inside a reporting frame is a claim of its own
+        (
+            "Mayor Rita Gomez, who took office in 2022, said the plan would pass.",
+            "Mayor Rita Gomez took office in 2022.",
+        ),
+        # a parenthetical frame leaves no glued words behind
+        ("The new bridge, he said, would open in June.", "The new bridge would open in June."),
+        # the clause after a closing frame and "and" is the outlet's own
+        (
+            "Trent Motors is now the owner, the company has confirmed, and the plant could reopen next year.",
+            "The plant could reopen next year.",
+        ),
+        # no dangling conjunction where a frame was cut out
+        (
+            "Local dockworkers welcomed the pay offer but warned that strikes could resume.",
+            "Local dockworkers welcomed the pay offer.",
+        ),
+    ],
+)
+def test_pipeline_patterns(body: str, expected: str) -> None:
+    texts = [c.text for c in extract_claims(body, dt.date(2024, 3, 4))]
+    assert expected in texts, texts
+
+
+def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
+    body = "He has scored 30 goals this season."
+    claims = extract_claims(body, dt.date(2024, 3, 4), title="Striker Leon Varga signs new deal")
+    assert "Leon Varga has scored" in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a description standing for the organisation the story is about
+        (
+            "Harlow Rovers FC have sacked their coach. The Welsh champions are expected to name a successor.",
+            "Harlow Rovers FC are the Welsh champions.",
+        ),
+        (
+            "The Asian Development Bank approved a loan. A statement the Manila-based lender issued said so.",
+            "Asian Development Bank is based in Manila.",
+        ),
+        (
+            "Pella Foods, the Ohio-based maker of soups, cut prices.",
+            "Pella Foods is based in Ohio.",
+        ),
+        # a description set before a name
+        ("The striker joined from third-tier club Kenton Town in 2021.", "Kenton Town is a third-tier club."),
+        # "Shares ..." opens a sentence, not a call to share the page
+        ("Shares in Pella Foods rose 4% on Monday.", "Shares in Pella Foods rose 4% on Monday."),
+    ],
+)
+def test_description_claims(body: str, expected: str) -> None:
+    texts = [c.text for c in extract_claims(body, dt.date(2024, 3, 4))]
+    assert expected in texts, texts
+
+
+def test_heldout_articles_meet_the_issue_targets() -> None:
+    # Three articles written and annotated before the engine saw them (tests/engines/data/heldout); only
+    # general bugs they revealed were fixed, no rule was fitted to them.
+    from pathlib import Path
+
+    from claims.evaluation.corpus import evaluate_gold_file
+
+    report = evaluate_gold_file(Path(__file__).parent / "data" / "heldout" / "gold.json")
+    figures = report.figures()
+    assert figures["recall"] >= 0.85 and figures["precision"] >= 0.85, figures
+    assert figures["attribution_type"] >= 0.85 and figures["source_name"] >= 0.80, figures
+    assert figures["quantities"] >= 0.90 and figures["dates"] >= 0.90, figures
+    assert figures["noise_claims"] == 0

@@ -34,3 +34,16 @@ def test_offsets_point_into_body() -> None:
 def test_paragraphs_count_lines() -> None:
     sents = split_sentences("A one. A two.\n\nB one.")
     assert [s.paragraph for s in sents] == [0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A headline with no full stop",
+        "One sentence that ends here.",
+        "Shares rose 2.5% to $3.10 in New York.",  # inner dots in numbers are no boundary
+    ],
+)
+def test_line_without_inner_stop_is_one_sentence(line: str) -> None:
+    # Such lines skip the splitter; the result must be what the splitter would give.
+    assert [s.text for s in split_sentences(line)] == [line]
