@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import AppGroup
+from sqlalchemy import select
 from tqdm import tqdm
 
 from claims.errors import ValidationError
@@ -20,7 +21,7 @@ from claims.extensions import db
 from claims.extraction.types import SourceType
 from claims.ingest import IngestError, list_files, read_file
 from claims.matching import MatchSettings
-from claims.models import ClaimStatus, Outlet, Verdict
+from claims.models import Article, ClaimStatus, Outlet, Story, User, Verdict
 from claims.serialize import article_record, claim_record
 from claims.services.articles import build_article, outlet_name_for
 from claims.services.exports import (
@@ -35,6 +36,7 @@ from claims.services.imports import import_paths
 from claims.services.links import relink_all
 from claims.services.reports import FORMATS as REPORT_FORMATS
 from claims.services.reports import find_story, render_report, story_report
+from claims.services.stories import enlist_reviewer
 from claims.services.users import ensure_demo_user
 
 claims_group = AppGroup("claims", help="Import articles, extract and evaluate claims.")
@@ -211,6 +213,11 @@ def seed_command() -> None:
     for line in report.errors:
         _err(f"error: {line}")
     username, password = ensure_demo_user(current_app.instance_path)
+    demo = db.session.scalar(select(User).where(User.username == username))
+    for story in db.session.scalars(
+        select(Story).join(Article).where(Article.source.startswith(str(seeds))).distinct()
+    ):
+        enlist_reviewer(story, demo)  # so the demo reviewer's queue has work in it
     db.session.commit()
     click.echo(f"demo data: {len(report.imported)} new articles, {len(report.duplicates)} already there")
     click.echo(f"demo login: {username} / {password}")

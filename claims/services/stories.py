@@ -331,3 +331,12 @@ def next_claim_for(user: User, after_claim_id: int | None = None, story: Story |
             if following is not None:
                 return following
     return db.session.scalar(pending)
+
+
+def enlist_reviewer(story: Story, reviewer: User) -> int:
+    """Add one reviewer to a story without a lead (the demo data does this) and assign; returns assignments."""
+    exists = db.session.get(StoryReviewer, (story.id, reviewer.id))
+    if exists is None:
+        db.session.add(StoryReviewer(story_id=story.id, user_id=reviewer.id))
+        db.session.flush()
+    return assign_claims(story)

@@ -60,3 +60,14 @@ def test_token_is_printed_once_and_only_its_hash_is_kept(runner: FlaskCliRunner)
     assert row.label == "nightly export" and token not in row.token_hash
     missing = runner.invoke(args=["users", "token", "nobody"])
     assert missing.exit_code == 1 and "no user named 'nobody'" in missing.stderr
+
+
+def test_seed_gives_the_demo_reviewer_a_queue(runner: FlaskCliRunner) -> None:
+    from claims.models import Assignment
+
+    runner.invoke(args=["claims", "seed"])
+    demo = db.session.scalar(select(User).where(User.username == "demo"))
+    first = db.session.scalar(select(func.count()).select_from(Assignment).where(Assignment.user_id == demo.id))
+    assert first > 0
+    runner.invoke(args=["claims", "seed"])
+    assert db.session.scalar(select(func.count()).select_from(Assignment).where(Assignment.user_id == demo.id)) == first
