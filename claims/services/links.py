@@ -19,6 +19,7 @@ from claims.matching import (
     link_all,
     link_new,
     make_ref,
+    suggest_stories,
 )
 from claims.models import Article, Claim, ClaimLink, LinkRelation, LinkStatus, Outlet, Role, Story, User
 from claims.services.annotations import require_role
@@ -309,3 +310,32 @@ def link_claims(a: Claim, b: Claim, user: User, relation: str, field: str | None
     )
     update_clusters({low, high})
     return link
+
+
+def suggested_stories(min_links: int = 3) -> list[tuple[list[Article], int]]:
+    """Groups of articles outside any story that share at least `min_links` linked claims, most linked first."""
+    rows = db.session.execute(
+        select(ClaimLink.claim_a_id, ClaimLink.claim_b_id, ClaimLink.relation, ClaimLink.field, ClaimLink.score)
+        .join(Claim, Claim.id == ClaimLink.claim_a_id)
+        .join(Article, Article.id == Claim.article_id)
+        .where(ClaimLink.status != LinkStatus.REJECTED.value, Article.story_id.is_(None))
+    ).all()
+    claim_ids = {i for a, b, *_ in rows for i in (a, b)}
+    article_of = dict(
+        db.session.execute(
+            select(Claim.id, Claim.article_id)
+            .join(Article, Article.id == Claim.article_id)
+            .where(Claim.id.in_(claim_ids), Article.story_id.is_(None), Claim.deleted_at.is_(None))
+        ).all()
+    )
+    links = [
+        LinkSuggestion(a, b, relation, field, score)
+        for a, b, relation, field, score in rows
+        if a in article_of and b in article_of
+    ]
+    groups = suggest_stories(links, article_of, min_links=min_links)
+    articles = {
+        a.id: a
+        for a in db.session.scalars(select(Article).where(Article.id.in_({i for g in groups for i in g.articles})))
+    }
+    return [([articles[i] for i in group.articles], group.links) for group in groups]

@@ -8,13 +8,14 @@ from flask_wtf import FlaskForm
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from werkzeug.utils import secure_filename
-from wtforms import IntegerField, SelectMultipleField, StringField, TextAreaField
+from wtforms import HiddenField, IntegerField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from claims.errors import ValidationError
 from claims.extensions import db
 from claims.models import Article, Claim, Role, Story, User
 from claims.services.annotations import agreement_for_story
+from claims.services.links import suggested_stories
 from claims.services.reports import FORMATS, render_report, story_report
 from claims.services.stories import (
     ANNOTATOR_ROLES,
@@ -44,6 +45,13 @@ class StoryForm(FlaskForm):
         default=2,
         validators=[DataRequired(), NumberRange(min=1, max=MAX_ANNOTATIONS_REQUIRED)],
     )
+
+
+class FromSuggestionForm(FlaskForm):
+    """A story made from a suggested group of articles."""
+
+    name = StringField("Story name", validators=[DataRequired(), Length(max=200)])
+    articles = HiddenField(validators=[DataRequired()])
 
 
 class ReviewersForm(FlaskForm):
@@ -122,7 +130,11 @@ def index():
         .group_by(Story.id)
         .order_by(Story.created_at.desc())
     ).all()
-    return render_template("stories/index.html", rows=rows, form=StoryForm())
+    suggestions = [
+        (articles, links, FromSuggestionForm(articles=",".join(str(a.id) for a in articles)))
+        for articles, links in suggested_stories()
+    ]
+    return render_template("stories/index.html", rows=rows, form=StoryForm(), suggestions=suggestions)
 
 
 @bp.post("")
@@ -141,6 +153,30 @@ def create():
             flash(f"Story {story.name!r} created. Add articles and pick reviewers.")
             return redirect(url_for("stories.show", story_id=story.id))
     return render_template("stories/index.html", rows=[], form=form), 400
+
+
+@bp.post("/from-suggestion")
+@require_role(Role.LEAD)
+def create_from_suggestion():
+    """Accept a suggested group: a new story holding those articles."""
+    form = FromSuggestionForm()
+    if not form.validate_on_submit():
+        flash("Not created: give the story a name.")
+        return redirect(url_for("stories.index"))
+    try:
+        ids = [int(i) for i in form.articles.data.split(",")]
+    except ValueError:
+        abort(400, description="articles must be article ids")
+    try:
+        story = create_story(form.name.data, current_user)
+    except ValidationError as exc:
+        db.session.rollback()
+        flash(f"Not created: {exc.reason}.")
+        return redirect(url_for("stories.index"))
+    add_articles_to_story(story, db.session.scalars(select(Article).where(Article.id.in_(ids))).all(), current_user)
+    db.session.commit()
+    flash(f"Story {story.name!r} created from {len(ids)} suggested articles. Pick its reviewers next.")
+    return redirect(url_for("stories.show", story_id=story.id))
 
 
 @bp.get("/<int:story_id>")

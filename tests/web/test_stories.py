@@ -55,3 +55,38 @@ def test_reviewers_cannot_manage_stories(client: FlaskClient, make_user) -> None
     token = csrf_token(client, "/stories")
     assert client.post("/stories", data={"csrf_token": token, "name": "Mine"}).status_code == 403
     assert db.session.scalar(select(Story)) is None
+
+
+def test_articles_linked_outside_stories_are_suggested_and_accepted(
+    client: FlaskClient, runner, make_user, tmp_path
+) -> None:
+    from claims.models import Article
+    from tests.builders import make_text_article
+
+    shared = (
+        "The city council approved a $12 million budget for the new Harbour Bridge on Tuesday.\n\n"
+        "Construction of the Harbour Bridge is expected to take 18 months, Mayor Ellen Park said.\n\n"
+        "The Harbour Bridge will carry 40,000 vehicles a day, the transport office said.\n"
+    )
+    make_text_article(tmp_path, "a.txt", outlet="Gazette", url="https://g.example/1", body=shared)
+    make_text_article(
+        tmp_path,
+        "b.txt",
+        outlet="Herald",
+        url="https://h.example/1",
+        body=shared.replace("approved", "backed").replace("expected to take", "set to last"),
+    )
+    assert runner.invoke(args=["claims", "import", str(tmp_path)]).exit_code == 0
+    make_user("lee", "lead")
+    login(client, "lee")
+    page = client.get("/stories").get_data(as_text=True)
+    assert "Suggested stories" in page and "Gazette" in page and "Herald" in page
+    ids = ",".join(str(i) for i in db.session.scalars(select(Article.id).order_by(Article.id)))
+    response = client.post(
+        "/stories/from-suggestion",
+        data={"csrf_token": csrf_token(client, "/stories"), "name": "Harbour Bridge", "articles": ids},
+    )
+    story = db.session.scalar(select(Story).where(Story.name == "Harbour Bridge"))
+    assert response.headers["Location"] == f"/stories/{story.id}"
+    assert {a.story_id for a in db.session.scalars(select(Article))} == {story.id}
+    assert "Suggested stories" not in client.get("/stories").get_data(as_text=True)
