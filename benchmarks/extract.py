@@ -8,7 +8,9 @@ varied names, outlets and figures, so the engine never sees one text twice.
 The process pins itself to one core and times several passes over the same
 corpus; it prints the best and median articles/s with the load average (the
 machine may be shared: the best pass is the one least disturbed by other
-jobs), then peak memory (tracemalloc over a separate pass, and max RSS).
+jobs), the CPU-time rate, and the pace of the machine during each pass (a fixed
+reference workload timed around it) with the rate scaled to an undisturbed core,
+then peak memory (tracemalloc over a separate pass, and max RSS).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 import gc
 import os
 import random
+import re
 import resource
 import statistics
 import sys
@@ -159,6 +162,19 @@ def _pin_to_one_core(cpu: int | None) -> int | None:
     return cpu
 
 
+_REFERENCE_TEXT = "The minister said on Tuesday that the $3bn deal, agreed in May, would be signed soon. " * 8
+_REFERENCE_WORDS = re.compile(r"\b(?:said|told|added|agreed)\b|\$\d+(?:bn|m)?")
+
+
+def _reference_seconds() -> float:
+    """CPU seconds of a fixed regex-and-string workload: the machine's pace right now (noisy neighbours, steal)."""
+    t0 = time.process_time()
+    for _ in range(3000):
+        _REFERENCE_WORDS.findall(_REFERENCE_TEXT)
+        _REFERENCE_TEXT.lower().split()
+    return time.process_time() - t0
+
+
 def _time_pass(corpus: list[tuple[str, str]], published: dt.date) -> tuple[float, float, int]:
     """Wall-clock and CPU seconds for one pass over the corpus, and the number of claims made."""
     claims = 0
@@ -189,9 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         extract_claims(body, published, title)
 
     load_before = os.getloadavg()
-    times, cpu_times, claims = [], [], 0
+    times, cpu_times, refs, claims = [], [], [], 0
     for _ in range(max(1, args.repeat)):
+        before = _reference_seconds()
         elapsed, cpu, claims = _time_pass(corpus, published)
+        refs.append((before + _reference_seconds()) / 2)
         times.append(elapsed)
         cpu_times.append(cpu)
     load_after = os.getloadavg()
@@ -207,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     rates = sorted(n / t for t in times)
     best, median = rates[-1], statistics.median(rates)
     cpu_rates = sorted(n / t for t in cpu_times)
+    # Pace of each pass: the reference workload's fastest time over its time around that pass (1.0 = the
+    # machine at its best during this run). Rate / pace estimates the rate of an undisturbed core.
+    paces = [min(refs) / r for r in refs]
+    adjusted = sorted(n / t / p for t, p in zip(cpu_times, paces, strict=True))
     print(f"articles: {n}  mean words: {words / n:.0f}  claims: {claims} ({claims / n:.1f}/article)")
     print(f"core: {core if core is not None else 'unpinned'}  passes: {len(times)}  cpus on machine: {os.cpu_count()}")
     print(
@@ -221,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"articles per CPU-second: best {cpu_rates[-1]:.1f}  median {statistics.median(cpu_rates):.1f}  "
         f"worst {cpu_rates[0]:.1f}"
+    )
+    print(
+        f"machine pace per pass (reference workload, 1.0 = fastest): {' '.join(f'{p:.2f}' for p in paces)}; "
+        f"articles/s at pace 1.0: median {statistics.median(adjusted):.1f}"
     )
     print(f"peak traced memory during a pass: {peak / 1e6:.1f} MB   process max RSS: {rss_mb:.0f} MB")
     return 0
