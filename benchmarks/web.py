@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import hashlib
 import random
-import re
 import statistics
 import sys
 import tempfile
@@ -23,18 +22,42 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask_migrate import upgrade  # noqa: E402
-from sqlalchemy import insert, select  # noqa: E402
-from werkzeug.security import generate_password_hash  # noqa: E402
+from flask_migrate import upgrade
+from sqlalchemy import insert, select
+from werkzeug.security import generate_password_hash
 
-from claims.extensions import db  # noqa: E402
-from claims.factory import create_app  # noqa: E402
-from claims.models import Article, Assignment, Claim, Outlet, Story, StoryReviewer, User  # noqa: E402
+from claims.extensions import db
+from claims.factory import create_app
+from claims.models import Article, Assignment, Claim, Outlet, Story, StoryReviewer, User
 
 CLAIMS_PER_ARTICLE = 40
 PASSWORD = "benchmark password"
-WORDS = ("council budget bridge minister said officials million percent report agreement talks security "
-         "economy deal contract health school court ruling police election vote price market").split()
+WORDS = [
+    "council",
+    "budget",
+    "bridge",
+    "minister",
+    "said",
+    "officials",
+    "million",
+    "percent",
+    "report",
+    "agreement",
+    "talks",
+    "security",
+    "economy",
+    "deal",
+    "contract",
+    "health",
+    "school",
+    "court",
+    "ruling",
+    "police",
+    "election",
+    "vote",
+    "price",
+    "market",
+]
 
 
 def fill(claims: int) -> dict[str, int]:
@@ -44,25 +67,40 @@ def fill(claims: int) -> dict[str, int]:
     db.session.execute(insert(Outlet), [{"name": f"Outlet {i}"} for i in range(20)])
     db.session.execute(insert(Story), [{"name": f"Story {i}", "annotations_required": 2} for i in range(50)])
     pw = generate_password_hash(PASSWORD)
-    db.session.execute(insert(User), [
-        {"username": name, "password_hash": pw, "role": role}
-        for name, role in (("ana", "reviewer"), ("bob", "reviewer"), ("lee", "lead"))
-    ])
+    db.session.execute(
+        insert(User),
+        [
+            {"username": name, "password_hash": pw, "role": role}
+            for name, role in (("ana", "reviewer"), ("bob", "reviewer"), ("lee", "lead"))
+        ],
+    )
     outlets = db.session.scalars(select(Outlet.id)).all()
     stories = db.session.scalars(select(Story.id)).all()
     users = dict(db.session.execute(select(User.username, User.id)).all())
-    db.session.execute(insert(StoryReviewer), [
-        {"story_id": s, "user_id": users[u]} for s in stories for u in ("ana", "bob")])
+    db.session.execute(
+        insert(StoryReviewer), [{"story_id": s, "user_id": users[u]} for s in stories for u in ("ana", "bob")]
+    )
     day = dt.date(2024, 1, 1)
     batch = []
     for i in range(n_articles):
-        sentences = [" ".join(rng.choices(WORDS, k=rng.randint(8, 20))).capitalize() + "." for _ in range(CLAIMS_PER_ARTICLE)]
+        sentences = [
+            " ".join(rng.choices(WORDS, k=rng.randint(8, 20))).capitalize() + "." for _ in range(CLAIMS_PER_ARTICLE)
+        ]
         body = "\n\n".join(sentences)
-        batch.append({
-            "outlet_id": outlets[i % len(outlets)], "story_id": stories[i % len(stories)], "title": f"Article {i}",
-            "url": f"https://example.org/{i}", "published": day + dt.timedelta(days=i % 365), "raw": body,
-            "body": body, "content_hash": hashlib.sha256(body.encode()).hexdigest(), "removed": [], "source": "bench",
-        })
+        batch.append(
+            {
+                "outlet_id": outlets[i % len(outlets)],
+                "story_id": stories[i % len(stories)],
+                "title": f"Article {i}",
+                "url": f"https://example.org/{i}",
+                "published": day + dt.timedelta(days=i % 365),
+                "raw": body,
+                "body": body,
+                "content_hash": hashlib.sha256(body.encode()).hexdigest(),
+                "removed": [],
+                "source": "bench",
+            }
+        )
         if len(batch) == 500 or i == n_articles - 1:
             db.session.execute(insert(Article), batch)
             batch = []
@@ -72,26 +110,43 @@ def fill(claims: int) -> dict[str, int]:
         for index, sentence in enumerate(body.split("\n\n")):
             start = body.index(sentence, offset)
             offset = start + len(sentence)
-            claim_rows.append({
-                "article_id": article_id, "text": sentence, "start": start, "end": offset, "sentence": sentence,
-                "sentence_index": index, "origin": "auto", "kind": "event", "source_type": "unattributed",
-                "attribution_chain": [], "quantities": [], "dates": [], "hedged": False, "direct_quote": False,
-                "status": "new", "version": 1,
-            })
+            claim_rows.append(
+                {
+                    "article_id": article_id,
+                    "text": sentence,
+                    "start": start,
+                    "end": offset,
+                    "sentence": sentence,
+                    "sentence_index": index,
+                    "origin": "auto",
+                    "kind": "event",
+                    "source_type": "unattributed",
+                    "attribution_chain": [],
+                    "quantities": [],
+                    "dates": [],
+                    "hedged": False,
+                    "direct_quote": False,
+                    "status": "new",
+                    "version": 1,
+                }
+            )
             if len(claim_rows) == 5000:
                 db.session.execute(insert(Claim), claim_rows)
                 claim_rows = []
     if claim_rows:
         db.session.execute(insert(Claim), claim_rows)
-    rows = [{"claim_id": cid, "user_id": users[u]} for (cid,) in db.session.execute(select(Claim.id))
-            for u in ("ana", "bob")]
+    rows = [
+        {"claim_id": cid, "user_id": users[u]}
+        for (cid,) in db.session.execute(select(Claim.id))
+        for u in ("ana", "bob")
+    ]
     for start in range(0, len(rows), 10000):
         db.session.execute(insert(Assignment), rows[start : start + 10000])
     db.session.commit()
     return users
 
 
-def measure(client, method: str, path_for, n: int, data_for=None) -> list[float]:  # noqa: ANN001
+def measure(client, method: str, path_for, n: int, data_for=None) -> list[float]:
     """Times in ms of n requests."""
     times = []
     for i in range(n):
@@ -119,8 +174,9 @@ def main() -> None:
     args = parser.parse_args()
     tmp = tempfile.mkdtemp(prefix="claims-bench-")
     url = args.database_url or f"sqlite:///{tmp}/bench.db"
-    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "WTF_CSRF_ENABLED": False},
-                     instance_path=tmp)
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench", "WTF_CSRF_ENABLED": False}, instance_path=tmp
+    )
     with app.app_context():
         upgrade()
         t0 = time.perf_counter()
@@ -128,8 +184,9 @@ def main() -> None:
         total = db.session.scalar(select(db.func.count(Claim.id)))
         print(f"database: {url.split('://')[0]}, {total} claims, filled in {time.perf_counter() - t0:.1f} s")
         articles = db.session.scalars(select(Article.id)).all()
-        firsts = dict(db.session.execute(
-            select(Claim.article_id, db.func.min(Claim.id)).group_by(Claim.article_id)).all())
+        firsts = dict(
+            db.session.execute(select(Claim.article_id, db.func.min(Claim.id)).group_by(Claim.article_id)).all()
+        )
     client = app.test_client()
     login = client.post("/login", data={"username": "ana", "password": PASSWORD})
     assert login.status_code == 302, login.status_code
@@ -139,11 +196,20 @@ def main() -> None:
         client.get(path)  # warm up caches and templates
     report("queue", measure(client, "GET", lambda i: "/queue", args.requests))
     report("article", measure(client, "GET", lambda i: f"/articles/{picks[i]}", args.requests))
-    report("claim panel", measure(
-        client, "GET", lambda i: f"/articles/{picks[i]}/claims/{firsts[picks[i]] + i % 40}", args.requests))
-    report("save", measure(
-        client, "POST", lambda i: f"/claims/{firsts[picks[i]] + i % 40}/annotation", args.requests,
-        lambda i: {"source_type": "unattributed", "verdict": "supported", "note": f"bench {i}"}))
+    report(
+        "claim panel",
+        measure(client, "GET", lambda i: f"/articles/{picks[i]}/claims/{firsts[picks[i]] + i % 40}", args.requests),
+    )
+    report(
+        "save",
+        measure(
+            client,
+            "POST",
+            lambda i: f"/claims/{firsts[picks[i]] + i % 40}/annotation",
+            args.requests,
+            lambda i: {"source_type": "unattributed", "verdict": "supported", "note": f"bench {i}"},
+        ),
+    )
     report("next", measure(client, "GET", lambda i: "/queue/next", args.requests))
 
 

@@ -47,7 +47,20 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     """Mount the web areas."""
-    from claims.web import access, admin, api, articles, auth, errors, exports, imports, search, security, stories, workbench
+    from claims.web import (
+        access,
+        admin,
+        api,
+        articles,
+        auth,
+        errors,
+        exports,
+        imports,
+        search,
+        security,
+        stories,
+        workbench,
+    )
 
     app.register_blueprint(auth.bp)
     app.register_blueprint(api.bp)

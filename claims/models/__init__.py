@@ -18,8 +18,8 @@ from claims.models.link import ClaimLink, LinkRelation, LinkStatus
 from claims.models.user import ApiToken, Role, User
 
 __all__ = [
-    "ApiToken",
     "Annotation",
+    "ApiToken",
     "Article",
     "Assignment",
     "AuditEvent",

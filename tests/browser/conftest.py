@@ -60,8 +60,11 @@ def page(browser):
 def browser_login(page, base_url: str, username: str, password: str) -> None:
     """Log in through the form, with the keyboard."""
     page.goto(base_url + "/login")
-    page.keyboard.type(username)  # the username field has autofocus
+    # The username field has autofocus; wait for it so no keystroke lands before it (slow, shared machines).
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'username'")
+    page.keyboard.type(username)
     page.keyboard.press("Tab")
     page.keyboard.type(password)
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     page.wait_for_selector("form.who")

@@ -22,9 +22,7 @@ from claims.ingest import (
 )
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "algeria-us-security.txt"
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-)
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 BODY = "The ministry said revenue rose 12 percent in the first quarter.\n\nOfficials expect more."
 
 

@@ -26,7 +26,7 @@ def texts(client: FlaskClient, query: str) -> list[str]:
 
 
 def test_filters_narrow_the_list(reader: FlaskClient, data) -> None:
-    a, b = data
+    _gazette, b = data
     assert len(texts(reader, "")) == 4
     assert texts(reader, "q=mayor") == ["The mayor resigned on Friday."]
     assert set(texts(reader, f"outlet={b.outlet_id}")) == {"Unemployment fell to 4%.", "100% of votes were counted."}
