@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 from claims.extensions import db
 from claims.models import Article, Claim
 from claims.serialize import article_record, claim_records
-from claims.web.forms import NewClaimForm
+from claims.web.forms import MergeForm, NewClaimForm
 from claims.web.highlight import segment_body
 from claims.web.workbench import live_claims
 
@@ -63,6 +63,7 @@ def show(article_id: int):
         by_id={c.id: c for c in claims},
         segments=segments,
         new_claim_form=NewClaimForm(),
+        merge_form=MergeForm(),
     )
 
 

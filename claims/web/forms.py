@@ -102,3 +102,7 @@ class LinkForm(FlaskForm):
         choices=[SelectChoice("", "—"), *(SelectChoice(f) for f in ("quantity", "date", "attribution", "fact"))],
         validators=[Optional()],
     )
+
+
+class MergeForm(FlaskForm):
+    """Merge the claims ticked in an article's list (their ids come as repeated `claim` fields)."""

@@ -26,6 +26,7 @@ from claims.web.forms import (
     ClaimEditForm,
     EvidenceForm,
     LinkForm,
+    MergeForm,
     NewClaimForm,
     SplitForm,
 )
@@ -398,3 +399,25 @@ def add_link(claim_id: int):
     db.session.commit()
     flash("Claims linked.")
     return redirect(panel_url(found) + "#links")
+
+
+@bp.post("/articles/<int:article_id>/merge")
+@require_role(Role.REVIEWER, Role.LEAD)
+def merge(article_id: int):
+    """Merge the ticked claims of an article into one claim spanning them."""
+    form = MergeForm()
+    if not form.validate_on_submit():
+        abort(400, description="the form expired; reload the page")
+    ids = request.form.getlist("claim", type=int)
+    chosen = db.session.scalars(
+        select(Claim).where(Claim.id.in_(ids), Claim.article_id == article_id, Claim.deleted_at.is_(None))
+    ).all()
+    try:
+        merged = claim_edits.merge_claims(chosen, current_user)
+    except ValidationError as exc:
+        db.session.rollback()
+        flash(f"Not merged: {exc.reason}.")
+        return redirect(url_for("articles.show", article_id=article_id))
+    db.session.commit()
+    flash(f"{len(chosen)} claims merged.")
+    return redirect(panel_url(merged))

@@ -235,3 +235,21 @@ def test_panel_lists_links_with_differences_marked_and_people_decide(client: Fla
         viewer.post(f"/links/{link.id}/confirm", data={"csrf_token": csrf_token(viewer, "/queue")}).status_code == 403
     )
     assert db.session.get(ClaimLink, link.id).status == "rejected"
+
+
+def test_merge_ticked_claims_into_one(client: FlaskClient, make_user) -> None:
+    article, ids = setup_story(make_user)
+    login(client, "ana")
+    response = client.post(
+        f"/articles/{article.id}/merge",
+        data={"csrf_token": csrf_token(client, "/queue"), "claim": [str(ids[0]), str(ids[1])]},
+    )
+    assert response.status_code == 302
+    live = db.session.scalars(select(Claim).where(Claim.article_id == article.id, Claim.deleted_at.is_(None))).all()
+    merged = [c for c in live if c.origin == "manual"]
+    assert len(live) == 2 and len(merged) == 1
+    assert merged[0].start == BODY.index("The council") and "$40 million" in BODY[merged[0].start : merged[0].end]
+    one = client.post(
+        f"/articles/{article.id}/merge", data={"csrf_token": csrf_token(client, "/queue"), "claim": [str(merged[0].id)]}
+    )
+    assert "at least two" in client.get(one.headers["Location"]).get_data(as_text=True)
