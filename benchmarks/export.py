@@ -13,6 +13,10 @@ every claim (like `flask claims export --all`) to a file and prints:
   Python down, so the throughput figure comes from the first run).
 
 Memory that does not grow with N is the goal: compare the figures at two sizes.
+
+It also prints the time of an empty 10-million-iteration Python loop, taken just before the export:
+machines (and a shared machine from one minute to the next) differ, and claims/s means little
+without it.
 """
 
 from __future__ import annotations
@@ -227,6 +231,18 @@ def _flush(claims: list, annotations: list, evidence: list) -> None:
     _insert(Evidence.__table__, evidence)
 
 
+def loop_baseline(iterations: int = 10_000_000) -> float:
+    """Seconds for an empty Python loop at module level: this machine's speed right now, beside claims/s.
+
+    Run through exec with a globals dict, as `python -c "for i in range(10_000_000): pass"` runs it
+    (inside a function the same loop is about four times faster: local variables).
+    """
+    code = compile(f"for _ in range({iterations}):\n    pass\n", "<loop baseline>", "exec")
+    start = time.perf_counter()
+    exec(code, {})
+    return time.perf_counter() - start
+
+
 def run_export(fmt: str, out: Path) -> tuple[int, float]:
     """Export every claim to `out`; returns (records, seconds)."""
     start = time.perf_counter()
@@ -262,6 +278,7 @@ def main() -> None:
             print(f"filled {args.claims:,} claims in {filled:.1f}s", file=sys.stderr)
             db.session.remove()
             out = folder / f"export.{args.format}"
+            baseline = loop_baseline()
             rss_before = _status_kb("VmRSS")
             measured = _reset_peak_rss()
             records, seconds = run_export(args.format, out)
@@ -272,6 +289,7 @@ def main() -> None:
             print(f"format:            {args.format} ({size / 1e6:.1f} MB)")
             print(f"export time:       {seconds:.2f} s")
             print(f"throughput:        {records / seconds:,.0f} claims/s")
+            print(f"loop baseline:     {baseline:.2f} s (empty 10M-iteration loop at module level, just before)")
             if measured:
                 print(f"RSS before export: {rss_before / 1024:.1f} MiB")
                 print(f"RSS peak growth:   {(rss_peak - rss_before) / 1024:.1f} MiB (VmHWM during the export)")

@@ -7,11 +7,11 @@ the number of claims); `build_card` turns the counts and the provenance into Mar
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from claims.export.agreement import FIELDS, AlphaAccumulator, labels_of
-from claims.export.claimreview import BEST_RATING, RATINGS, WORST_RATING, is_reviewable
+from claims.export.agreement import FIELDS, AlphaAccumulator, label_tuple
+from claims.export.claimreview import BEST_RATING, RATINGS, WORST_RATING
 
 # The CLAIM record's fields and their meaning (contracts.md), in record order.
 FIELD_DOCS: list[tuple[str, str]] = [
@@ -70,7 +70,14 @@ links are `suggested` until a reviewer confirms or rejects them."""
 
 
 class DatasetStats:
-    """Counts, label distributions and agreement over the exported records."""
+    """Counts, label distributions and agreement over the exported records.
+
+    `track` counts a stream a batch at a time (Counter.update over each batch's column of labels, and
+    identical agreement units counted once with their multiplicity): a per-record Python loop was a
+    tenth of an export's time. The state stays bounded by the label vocabularies and the batch size.
+    """
+
+    BATCH = 1000
 
     def __init__(self) -> None:
         self.records = 0
@@ -91,47 +98,67 @@ class DatasetStats:
 
     def add(self, record: Mapping[str, Any]) -> None:
         """Count one record."""
-        self.records += 1
-        self.reviewable += is_reviewable(record)
+        self.add_many([record])
+
+    def add_many(self, records: Sequence[Mapping[str, Any]]) -> None:
+        """Count a batch of records (the same counts as adding them one by one)."""
+        if not records:
+            return
+        self.records += len(records)
+        self.reviewable += sum(
+            1 for r in records if r.get("status") == "verified" and r.get("verdict") in RATINGS
+        )  # is_reviewable, inlined
         d = self.distributions
-        d["status"][record["status"]] += 1
-        d["verdict"][record["verdict"] or "(none)"] += 1
-        d["source type"][record["attribution"]["type"] or "(none)"] += 1
-        d["kind"][record["kind"] or "(none)"] += 1
-        d["outlet"][record["outlet"] or "(none)"] += 1
-        d["story"][record.get("story") or "(none)"] += 1
-        for flag in ("hedged", "direct_quote"):
-            self.flags[flag] += bool(record[flag])
-        self.flags["with quantities"] += bool(record["quantities"])
-        self.flags["with dates"] += bool(record["dates"])
-        self.flags["with links"] += bool(record["links"])
-        annotations = record["annotations"]
-        self.annotations += len(annotations)
-        self.evidence += len(record["evidence"])
-        self.links += len(record["links"])
-        if annotations:
-            self.reviewers.update(a["user_id"] for a in annotations)
-        if len(annotations) >= 2:
-            labels = [labels_of(a) for a in annotations]
-            for field in FIELDS:
-                self.alpha[field].add([lab[field] for lab in labels])
-            self.alpha["overall"].add([tuple(lab[f] for f in FIELDS) for lab in labels])
-        overall = (record.get("agreement") or {}).get("overall")
-        if overall is not None:
-            self.claim_agreement_sum += overall
-            self.claim_agreement_n += 1
-        published = record.get("published")
+        d["status"].update([r["status"] for r in records])
+        d["verdict"].update([r["verdict"] or "(none)" for r in records])
+        d["source type"].update([r["attribution"]["type"] or "(none)" for r in records])
+        d["kind"].update([r["kind"] or "(none)" for r in records])
+        d["outlet"].update([r["outlet"] or "(none)" for r in records])
+        d["story"].update([r.get("story") or "(none)" for r in records])
+        flags = self.flags
+        # Every flag is counted (zero included) in this order, as the card lists them.
+        flags["hedged"] += sum(1 for r in records if r["hedged"])
+        flags["direct_quote"] += sum(1 for r in records if r["direct_quote"])
+        flags["with quantities"] += sum(1 for r in records if r["quantities"])
+        flags["with dates"] += sum(1 for r in records if r["dates"])
+        with_links = [len(r["links"]) for r in records]
+        flags["with links"] += len(with_links) - with_links.count(0)
+        self.links += sum(with_links)
+        self.evidence += sum([len(r["evidence"]) for r in records])
+        annotated = [r["annotations"] for r in records if r["annotations"]]
+        self.annotations += sum([len(a) for a in annotated])
+        self.reviewers.update([a["user_id"] for annotations in annotated for a in annotations])
+        units = Counter([tuple([label_tuple(a) for a in many]) for many in annotated if len(many) >= 2])
+        alpha = [self.alpha[field] for field in FIELDS]
+        overall_alpha = self.alpha["overall"]
+        for labels, times in units.items():
+            for i, acc in enumerate(alpha):
+                acc.add_times([lab[i] for lab in labels], times)
+            overall_alpha.add_times(labels, times)
+        overall = [o for r in records if (o := (r.get("agreement") or {}).get("overall")) is not None]
+        self.claim_agreement_n += len(overall)
+        for value in overall:  # one by one, in record order: the same float sum as record by record
+            self.claim_agreement_sum += value
+        published = [p for r in records if (p := r.get("published"))]
         if published:
-            if self.first_published is None or published < self.first_published:
-                self.first_published = published
-            if self.last_published is None or published > self.last_published:
-                self.last_published = published
+            low, high = min(published), max(published)
+            if self.first_published is None or low < self.first_published:
+                self.first_published = low
+            if self.last_published is None or high > self.last_published:
+                self.last_published = high
 
     def track(self, records: Iterable[Mapping[str, Any]]) -> Iterator[Mapping[str, Any]]:
-        """Pass the records through, counting each."""
-        for record in records:
-            self.add(record)
-            yield record
+        """Pass the records through, counting them a batch at a time (the last part when the stream ends)."""
+        batch: list[Mapping[str, Any]] = []
+        try:
+            for record in records:
+                batch.append(record)
+                if len(batch) >= self.BATCH:
+                    self.add_many(batch)
+                    batch = []
+                yield record
+        finally:
+            self.add_many(batch)
 
 
 def md(text: Any) -> str:

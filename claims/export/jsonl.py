@@ -1,4 +1,12 @@
-"""JSONL: one CLAIM record per line, UTF-8."""
+"""JSONL: one CLAIM record per line, UTF-8.
+
+Encoded with orjson (several times the standard library's speed: JSON encoding was a sixth of a
+large export's time). The bytes are those of the standard library's `json.dumps(record,
+ensure_ascii=False, separators=(",", ":"))`, except the spelling of floats below 1e-4 (`0.00001` for
+`1e-05`: the same number) and NaN/Infinity, which orjson writes as null (the standard library writes
+`NaN`, which is not JSON). What orjson refuses (integers beyond 64 bits, lone surrogates) goes through
+the standard library (`_stdlib_line`), lone surrogates as backslash-u escapes.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +14,52 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+import orjson
+
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_orjson_dumps = orjson.dumps
+_LS, _PS = "\u2028".encode(), "\u2029".encode()
+_LS_ESCAPED, _PS_ESCAPED = b"\\u2028", b"\\u2029"
 
 
-def jsonl_line(record: Mapping[str, Any]) -> str:
-    """One record as one line of JSON (non-ASCII kept as UTF-8, newline-terminated).
+def _stdlib_line(record: Mapping[str, Any]) -> bytes:
+    """One record through the standard library's encoder (the fallback and the reference)."""
+    try:
+        return _dumps(record).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: not UTF-8, so the record is written ASCII-escaped
+        return json.dumps(record, separators=(",", ":")).encode("ascii")
+
+
+def jsonl_bytes(record: Mapping[str, Any]) -> bytes:
+    """One record as one line of UTF-8 JSON, newline-terminated (non-ASCII kept as UTF-8).
 
     U+2028 / U+2029 are escaped: they are legal inside JSON strings, but line splitters such as
     Python's str.splitlines treat them as line ends and would cut a record in two.
     """
-    line = _dumps(record)
-    if "\u2028" in line or "\u2029" in line:
-        line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return line + "\n"
+    try:
+        line = _orjson_dumps(record)
+    except TypeError:  # orjson.JSONEncodeError: a value outside what orjson encodes
+        line = _stdlib_line(record)
+    if _LS in line or _PS in line:
+        line = line.replace(_LS, _LS_ESCAPED).replace(_PS, _PS_ESCAPED)
+    return line + b"\n"
+
+
+def jsonl_line(record: Mapping[str, Any]) -> str:
+    """One record as one line of JSON text (see `jsonl_bytes`)."""
+    return jsonl_bytes(record).decode("utf-8")
+
+
+def jsonl_byte_chunks(records: Iterable[Mapping[str, Any]], batch: int = 256) -> Iterator[bytes]:
+    """The JSONL file as UTF-8 bytes, several records per chunk (an empty export yields nothing)."""
+    pending: list[bytes] = []
+    for record in records:
+        pending.append(jsonl_bytes(record))
+        if len(pending) >= batch:
+            yield b"".join(pending)
+            pending = []
+    if pending:
+        yield b"".join(pending)
 
 
 def jsonl_chunks(records: Iterable[Mapping[str, Any]]) -> Iterator[str]:

@@ -23,11 +23,11 @@ from claims.export import FORMATS
 from claims.export.card import DatasetStats, build_card
 from claims.export.claimreview import Publisher, claimreview_chunks
 from claims.export.csvfile import csv_chunks
-from claims.export.jsonl import jsonl_chunks
+from claims.export.jsonl import jsonl_byte_chunks, jsonl_chunks
 from claims.extensions import db
 from claims.extraction.types import SourceType
 from claims.models import Article, Claim, ClaimStatus, Outlet, Story, User, Verdict
-from claims.serialize import CLAIM_COLUMNS, claim_record, load_extras
+from claims.serialize import CLAIM_COLUMNS, claim_records_from_rows, raw_column
 
 BATCH_SIZE = 1000
 DEFAULT_STATUSES = (ClaimStatus.VERIFIED.value,)
@@ -60,22 +60,6 @@ class ExportFilters:
             "until": self.until.isoformat() if self.until else None,
             "min_agreement": self.min_agreement,
         }
-
-
-@dataclass(frozen=True)
-class _Named:
-    name: str
-
-
-@dataclass(frozen=True)
-class _ArticleRef:
-    """The article fields a CLAIM record needs, read with the claim instead of loading Article objects."""
-
-    id: int
-    url: str | None
-    published: dt.date | None
-    outlet: _Named | None
-    story: _Named | None = None
 
 
 def check_filters(filters: ExportFilters) -> None:
@@ -139,35 +123,28 @@ def iter_claim_records(
     """
     query = _where(
         select(
-            *[Claim.__table__.c[name] for name in CLAIM_COLUMNS],
+            *[raw_column(Claim.__table__.c[name]) for name in CLAIM_COLUMNS],
             Article.url.label("article_url"),
-            Article.published.label("article_published"),
+            raw_column(Article.published).label("article_published"),
             Outlet.name.label("outlet_name"),
             Story.name.label("story_name"),
         ),
         filters,
     ).order_by(Claim.id)
-    # Core execution (not the ORM's row processing): plain rows are all a record needs, and much cheaper.
+    # Core execution (not the ORM's row processing), JSON and timestamps read raw: plain rows are all a
+    # record needs (claims.serialize.claim_records_from_rows), and much cheaper.
     result = db.session.connection().execute(query, execution_options={"yield_per": batch_size})
     for rows in result.partitions():
-        extras = load_extras({row.id: row.status for row in rows}, viewer)
-        articles: dict[int, _ArticleRef] = {}
-        for row in rows:
-            item = extras[row.id]
-            if filters.min_agreement is not None:
-                overall = item.agreement["overall"] if item.agreement else None
-                if overall is None or overall < filters.min_agreement:
-                    continue
-            article = articles.get(row.article_id)
-            if article is None:
-                article = articles[row.article_id] = _ArticleRef(
-                    id=row.article_id,
-                    url=row.article_url,
-                    published=row.article_published,
-                    outlet=_Named(row.outlet_name),
-                    story=_Named(row.story_name) if row.story_name is not None else None,
-                )
-            yield claim_record(row, article, item)
+        records = claim_records_from_rows(rows, viewer)
+        if filters.min_agreement is not None:
+            records = [r for r in records if _agrees(r, filters.min_agreement)]
+        yield from records
+
+
+def _agrees(record: Record, minimum: float) -> bool:
+    """The record's overall agreement reaches `minimum` (a claim without a figure does not)."""
+    overall = record["agreement"]["overall"] if record["agreement"] else None
+    return overall is not None and overall >= minimum
 
 
 def claimreview_publisher(config: Mapping[str, Any], environ: Mapping[str, str] = os.environ) -> Publisher:
@@ -215,6 +192,11 @@ def export_claims(
 
         write_parquet(records, out)
         return stats
+    if fmt == "jsonl":  # bytes straight from the encoder: no text layer
+        for chunk in jsonl_byte_chunks(records):
+            out.write(chunk)
+        out.flush()
+        return stats
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     try:
         for piece in text_chunks(fmt, records, publisher):
@@ -236,6 +218,9 @@ def export_chunks(
 ) -> Iterator[bytes]:
     """A text export as UTF-8 byte chunks of about `chunk_bytes`, for a streamed HTTP response."""
     check_filters(filters)
+    if fmt == "jsonl":
+        yield from _byte_chunks(jsonl_byte_chunks(stats.track(iter_claim_records(filters, viewer))), chunk_bytes)
+        return
     pending: list[str] = []
     size = 0
     for piece in text_chunks(fmt, stats.track(iter_claim_records(filters, viewer)), publisher):
@@ -246,6 +231,20 @@ def export_chunks(
             pending, size = [], 0
     if pending:
         yield "".join(pending).encode("utf-8")
+
+
+def _byte_chunks(pieces: Iterable[bytes], chunk_bytes: int) -> Iterator[bytes]:
+    """The pieces joined into chunks of about `chunk_bytes`."""
+    pending: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        pending.append(piece)
+        size += len(piece)
+        if size >= chunk_bytes:
+            yield b"".join(pending)
+            pending, size = [], 0
+    if pending:
+        yield b"".join(pending)
 
 
 def card_for(

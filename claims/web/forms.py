@@ -5,6 +5,11 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
+    DateField,
+    FieldList,
+    FloatField,
+    Form,
+    FormField,
     HiddenField,
     IntegerField,
     RadioField,
@@ -31,6 +36,24 @@ CONFIDENCE_CHOICES = [
 EVIDENCE_CHOICES = [SelectChoice(k.value, k.value.replace("_", " ")) for k in EvidenceKind]
 
 
+class QuantityRow(Form):
+    """One suggested number, as the reviewer confirms or corrects it."""
+
+    kind = SelectField("Kind", choices=[SelectChoice(k) for k in ("money", "count", "percent", "other")])
+    low = FloatField("Low", validators=[Optional()])
+    high = FloatField("High", validators=[Optional()])
+    unit = StringField("Unit", validators=[Optional(), Length(max=20)])
+    text = HiddenField()
+
+
+class DateRow(Form):
+    """One suggested date range, as the reviewer confirms or corrects it."""
+
+    start = DateField("From", validators=[Optional()])
+    end = DateField("To", validators=[Optional()])
+    text = HiddenField()
+
+
 class AnnotationForm(FlaskForm):
     """One reviewer's judgement of one claim (the engine's suggestions pre-filled)."""
 
@@ -43,6 +66,8 @@ class AnnotationForm(FlaskForm):
     confidence = SelectField("Confidence", choices=CONFIDENCE_CHOICES, validators=[Optional()])
     note = TextAreaField("Note", validators=[Optional(), Length(max=10_000)])
     not_a_claim = BooleanField("Not a checkable claim")
+    quantities = FieldList(FormField(QuantityRow), max_entries=50)
+    dates = FieldList(FormField(DateRow), max_entries=50)
     save = SubmitField("Save")
     save_next = SubmitField("Save and next")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import groupby
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -56,8 +57,40 @@ def live_claims(article: Article) -> list[Claim]:
     )
 
 
-def values_from(form: AnnotationForm) -> AnnotationValues:
-    """The form's fields as the service's values."""
+def _quantity_rows(form: AnnotationForm) -> list[dict]:
+    """The quantity rows as contract records."""
+    return [
+        {"kind": r.kind.data, "low": r.low.data, "high": r.high.data, "unit": r.unit.data or None, "text": r.text.data}
+        for r in form.quantities
+    ]
+
+
+def _date_rows(form: AnnotationForm) -> list[dict]:
+    """The date rows as contract records (ISO days)."""
+    return [
+        {
+            "start": r.start.data.isoformat() if r.start.data else None,
+            "end": r.end.data.isoformat() if r.end.data else None,
+            "text": r.text.data,
+        }
+        for r in form.dates
+    ]
+
+
+def _same_values(rows: list[dict], suggested: list[dict]) -> bool:
+    """True when the reviewer left the suggested values as they were."""
+
+    def key(record: dict) -> tuple:
+        return tuple(float(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for v in record.values())
+
+    return [key(r) for r in rows] == [
+        key({k: s.get(k) for k in r}) for r, s in zip(rows, suggested, strict=False)
+    ] and len(rows) == len(suggested)
+
+
+def values_from(form: AnnotationForm, claim: Claim) -> AnnotationValues:
+    """The form's fields as the service's values; unchanged numbers and dates are not a correction."""
+    quantities, dates = _quantity_rows(form), _date_rows(form)
     return AnnotationValues(
         source_type=form.source_type.data or None,
         source_name=form.source_name.data,
@@ -68,6 +101,8 @@ def values_from(form: AnnotationForm) -> AnnotationValues:
         confidence=float(form.confidence.data) if form.confidence.data else None,
         note=form.note.data,
         not_a_claim=form.not_a_claim.data,
+        quantities=None if _same_values(quantities, claim.quantities or []) else quantities,
+        dates=None if _same_values(dates, claim.dates or []) else dates,
     )
 
 
@@ -87,6 +122,8 @@ def prefilled_annotation(claim: Claim) -> AnnotationForm:
             confidence=str(mine.confidence) if mine.confidence is not None else "",
             note=mine.note,
             not_a_claim=mine.not_a_claim,
+            quantities=mine.quantities if mine.quantities is not None else claim.quantities,
+            dates=_date_data(mine.dates if mine.dates is not None else claim.dates),
         )
     return AnnotationForm(
         source_type=claim.source_type,
@@ -94,7 +131,20 @@ def prefilled_annotation(claim: Claim) -> AnnotationForm:
         cue=claim.cue,
         direct_quote=claim.direct_quote,
         hedged=claim.hedged,
+        quantities=claim.quantities,
+        dates=_date_data(claim.dates),
     )
+
+
+def _date_data(records: list[dict] | None) -> list[dict]:
+    """Date records with real dates, as the form's date fields want them."""
+    out = []
+    for record in records or []:
+        row = dict(record)
+        for key in ("start", "end"):
+            row[key] = dt.date.fromisoformat(row[key]) if row.get(key) else None
+        out.append(row)
+    return out
 
 
 def prefilled_adjudication(claim: Claim) -> AdjudicationForm:
@@ -108,6 +158,8 @@ def prefilled_adjudication(claim: Claim) -> AdjudicationForm:
         direct_quote=claim.final_direct_quote if settled else claim.direct_quote,
         hedged=claim.final_hedged if settled else claim.hedged,
         verdict=claim.verdict,
+        quantities=claim.quantities,
+        dates=_date_data(claim.dates),
         rationale=claim.verdict_rationale,
         version=str(claim.version),
     )
@@ -170,7 +222,7 @@ def annotate(claim_id: int):
     if not form.validate_on_submit():
         return render_panel(found, 400, form=form)
     try:
-        annotation_service.submit_annotation(found, current_user, values_from(form))
+        annotation_service.submit_annotation(found, current_user, values_from(form, found))
     except ValidationError as exc:
         getattr(form, exc.field, form.note).errors = [exc.reason]
         db.session.rollback()
@@ -193,7 +245,7 @@ def adjudicate(claim_id: int):
         return render_panel(found, 400, adjudication=form)
     try:
         annotation_service.adjudicate_claim(
-            found, current_user, values_from(form), form.rationale.data, int(form.version.data)
+            found, current_user, values_from(form, found), form.rationale.data, int(form.version.data)
         )
     except StaleClaimError as exc:
         db.session.rollback()

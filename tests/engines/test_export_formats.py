@@ -188,3 +188,97 @@ def test_card_escapes_hostile_names_and_documents_the_scale() -> None:
     assert "<script>" not in card and "Evil \\| &lt;script&gt;" in card
     assert "| misleading | 3 | Misleading |" in card and "apostrophe" in card
     assert md("a|b\nc") == "a\\|b c"
+
+
+def _stdlib(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def test_jsonl_bytes_are_the_standard_library_encoding() -> None:
+    from claims.export.jsonl import jsonl_byte_chunks, jsonl_bytes
+
+    hostile = "".join(chr(i) for i in range(0x3000) if chr(i) not in "\u2028\u2029") + "\U0001f600\ufeff"
+    samples = [
+        record(),
+        record(text=hostile, quantities=[{"kind": "count", "low": -3, "high": 1.5e-3, "unit": None, "text": "x"}]),
+        record(agreement={"annotations": 3, "overall": 1 / 3, "source_type": 1.0, "verdict": 0.0, "source_name": 1}),
+    ]
+    for sample in samples:
+        assert jsonl_bytes(sample) == _stdlib(sample) + b"\n"
+        assert jsonl_line(sample) == jsonl_bytes(sample).decode("utf-8")
+    assert b"".join(jsonl_byte_chunks(samples, batch=2)) == b"".join(jsonl_bytes(s) for s in samples)
+    # What orjson refuses goes through the standard library.
+    big = record(cluster_id=2**70)
+    assert jsonl_bytes(big) == _stdlib(big) + b"\n"
+    lone = jsonl_bytes(record(text="a\ud800b"))
+    assert json.loads(lone)["text"] == "a\ud800b"
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 4])
+def test_claim_agreement_fast_paths_match_the_pairwise_rule(size: int) -> None:
+    from claims.export.agreement import FIELDS, _pairwise, labels_of
+
+    rng = random.Random(size)
+    for _ in range(50):
+        ann = [
+            {
+                "source_type": rng.choice(["anonymous", "named_person", None]),
+                "verdict": rng.choice(["supported", "refuted"]),
+                "source_name": rng.choice([None, "", "Ana  Pérez", "ana pérez"]),
+                "not_a_claim": rng.random() < 0.2,
+            }
+            for _ in range(size)
+        ]
+        labels = [labels_of(a) for a in ann]
+        assert claim_agreement(ann) == {
+            "annotations": size,
+            "overall": _pairwise([tuple(lab[f] for f in FIELDS) for lab in labels]),
+            **{field: _pairwise([lab[field] for lab in labels]) for field in FIELDS},
+        }
+
+
+def test_card_counts_by_batch_as_record_by_record() -> None:
+    rng = random.Random(5)
+
+    def annotation(user: int) -> dict:
+        return {
+            "user_id": user,
+            "source_type": rng.choice(["anonymous", "named_person"]),
+            "verdict": rng.choice(["supported", "refuted", None]),
+            "source_name": rng.choice([None, "Ana", "ana "]),
+            "not_a_claim": rng.random() < 0.1,
+        }
+
+    records = []
+    for i in range(2500):
+        annotations = [annotation(u) for u in range(rng.randint(0, 3))]
+        records.append(
+            record(
+                id=str(i),
+                status=rng.choice(["verified", "new", "rejected"]),
+                verdict=rng.choice(["supported", "misleading", None]),
+                outlet=rng.choice(["A", "B", None]),
+                story=rng.choice(["s", None]),
+                published=rng.choice(["2024-03-07", "2023-01-02", None, "2024-12-31"]),
+                hedged=rng.random() < 0.3,
+                dates=[{"start": "2024-01-01"}] if i % 3 else [],
+                links=[{"id": "1"}] * (i % 3),
+                evidence=[{"id": 1}] * (i % 2),
+                annotations=annotations,
+                agreement=claim_agreement(annotations) if annotations else None,
+            )
+        )
+    tracked = DatasetStats()
+    assert list(tracked.track(records)) == records
+    one_by_one = DatasetStats()
+    for r in records:
+        one_by_one.add(r)
+    provenance = {"format": "jsonl", "filters": {}}
+    assert build_card(tracked, provenance) == build_card(one_by_one, provenance)
+    assert tracked.records == 2500 and tracked.first_published == "2023-01-02"
+    assert tracked.flags["with links"] == sum(1 for r in records if r["links"])
+    assert tracked.distributions["status"]["verified"] == sum(1 for r in records if r["status"] == "verified")
+    assert tracked.annotations == sum(len(r["annotations"]) for r in records)
+    for field, acc in tracked.alpha.items():
+        assert acc.units == one_by_one.alpha[field].units
+        assert acc.alpha == pytest.approx(one_by_one.alpha[field].alpha)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from types import SimpleNamespace
 
 import pytest
@@ -263,3 +264,56 @@ def test_single_and_bulk_serialization_agree_with_the_export(app, make_user) -> 
     claims = data.claims
     assert claim_records(claims) == [exported[str(c.id)] for c in claims]
     assert claim_record(claims[0]) == exported[str(claims[0].id)]
+
+
+def _reference_line(record: dict) -> bytes:
+    """A JSONL line as the standard library writes it (the encoder before orjson)."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n").encode("utf-8")
+
+
+def test_fast_jsonl_export_is_byte_identical_to_the_plain_claim_record_path(app, make_user, tmp_path) -> None:
+    """The bulk path (raw rows, orjson) writes what claim_record on ORM objects and json.dumps would."""
+    from claims.serialize import claim_record
+    from claims.services.annotations import annotation_record
+
+    data = build_dataset(make_user)
+    c1 = data.claims[0]
+    c1.attribution_chain = [{"type": "named_person", "source": "Ana Pérez", "cue": "said"}]
+    c1.text = "line\u2028separator and é"
+    db.session.commit()
+    out = tmp_path / "all.jsonl"
+    with out.open("wb") as sink:
+        stats = export_claims("jsonl", ExportFilters(statuses=()), sink)
+    db.session.expire_all()
+    expected = b"".join(_reference_line(claim_record(c)) for c in sorted(data.claims, key=lambda c: c.id))
+    assert stats.records == 7
+    assert out.read_bytes() == expected
+    from claims.export.card import DatasetStats
+    from claims.services.exports import export_chunks
+
+    assert b"".join(export_chunks("jsonl", ExportFilters(statuses=()), DatasetStats(), chunk_bytes=100)) == expected
+    # Annotations in a record are services.annotations.annotation_record's, by reviewer id, in submission order.
+    record = json.loads(expected.splitlines()[0])
+    reference = []
+    for a in sorted(c1.annotations, key=lambda a: (a.submitted_at, a.id)):
+        item = annotation_record(a)
+        del item["claim_id"]
+        reference.append({**item, "submitted_at": "2024-05-01T12:00:00+00:00"})
+    assert record["annotations"] == reference
+
+
+def test_raw_values_convert_like_sqlalchemy() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from claims.serialize import iso_time, json_value, raw_date, raw_time
+
+    parse = sqlite.DATETIME().result_processor(sqlite.dialect(), None)
+    for text in ("2024-05-01 12:00:00.000000", "2024-05-01 12:00:00.120000", "2024-05-01 12:00:00", "2024-05-01"):
+        assert raw_time(text) == iso_time(parse(text))
+    aware = dt.datetime(2024, 5, 1, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert raw_time(aware) == "2024-05-01T14:00:00+02:00" and raw_time(None) is None
+    assert raw_date("2024-03-07") == "2024-03-07" == raw_date(dt.date(2024, 3, 7)) and raw_date(None) is None
+    assert json_value('[{"low": 12000000000.0, "text": "\\u00e9"}]') == [{"low": 12e9, "text": "é"}]
+    assert json_value("null") is None and json_value([1]) == [1] and json_value(None) is None
+    assert json_value("[NaN, 123456789012345678901234567890]")[1] == 123456789012345678901234567890

@@ -253,3 +253,45 @@ def test_merge_ticked_claims_into_one(client: FlaskClient, make_user) -> None:
         f"/articles/{article.id}/merge", data={"csrf_token": csrf_token(client, "/queue"), "claim": [str(merged[0].id)]}
     )
     assert "at least two" in client.get(one.headers["Location"]).get_data(as_text=True)
+
+
+def test_reviewer_corrects_a_suggested_number(client: FlaskClient, make_user) -> None:
+    article, ids = setup_story(make_user)
+    claim = db.session.get(Claim, ids[0])
+    claim.quantities = [{"kind": "money", "low": 12e6, "high": 12e6, "unit": "USD", "text": "$12 million"}]
+    claim.dates = [{"start": "2024-03-05", "end": "2024-03-05", "text": "on Tuesday"}]
+    db.session.commit()
+    login(client, "ana")
+    html = panel(client, article.id, ids[0])
+    assert 'name="quantities-0-low"' in html and "12000000.0" in html
+    assert 'name="dates-0-start"' in html and 'value="2024-03-05"' in html
+    same_date = {"dates-0-start": "2024-03-05", "dates-0-end": "2024-03-05", "dates-0-text": "on Tuesday"}
+    annotate(
+        client,
+        ids[0],
+        **{
+            "quantities-0-kind": "money",
+            "quantities-0-low": "12000000",
+            "quantities-0-high": "12000000",
+            "quantities-0-unit": "USD",
+            "quantities-0-text": "$12 million",
+        },
+        **same_date,
+    )
+    unchanged = db.session.scalar(select(Annotation).where(Annotation.claim_id == ids[0]))
+    assert unchanged.quantities is None and unchanged.dates is None  # confirming is not a correction
+    annotate(
+        client,
+        ids[0],
+        **{
+            "quantities-0-kind": "money",
+            "quantities-0-low": "12000000",
+            "quantities-0-high": "15000000",
+            "quantities-0-unit": "USD",
+            "quantities-0-text": "$12 million",
+        },
+        **same_date,
+    )
+    db.session.expire_all()
+    corrected = db.session.scalar(select(Annotation).where(Annotation.claim_id == ids[0]))
+    assert corrected.quantities == [{"kind": "money", "low": 12e6, "high": 15e6, "unit": "USD", "text": "$12 million"}]
