@@ -143,6 +143,9 @@ def fill(claims: int) -> dict[str, int]:
     for start in range(0, len(rows), 10000):
         db.session.execute(insert(Assignment), rows[start : start + 10000])
     db.session.commit()
+    if db.engine.dialect.name == "postgresql":  # fresh bulk loads have no planner statistics until autovacuum runs
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
     return users
 
 
