@@ -13,7 +13,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.parametrize(
     "module",
-    ["claims.extraction", "claims.evaluation.scoring", "claims.evaluation", "claims.ingest"],
+    [
+        "claims.extraction",
+        "claims.evaluation.scoring",
+        "claims.evaluation",
+        "claims.evaluation.linking",
+        "claims.ingest",
+        "claims.matching",
+        "claims.reporting",
+        "claims.agreement",
+        "claims.export.jsonl",
+        "claims.export.csvfile",
+        "claims.export.card",
+    ],
 )
 def test_engine_imports_no_framework(module: str) -> None:
     code = (
