@@ -78,14 +78,20 @@ def _date_rows(form: AnnotationForm) -> list[dict]:
 
 
 def _same_values(rows: list[dict], suggested: list[dict]) -> bool:
-    """True when the reviewer left the suggested values as they were."""
+    """True when the reviewer left the suggested values as they were (compared on the form's fields)."""
+    if len(rows) != len(suggested):
+        return False
 
-    def key(record: dict) -> tuple:
-        return tuple(float(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for v in record.values())
+    # Numbers come back from the form as floats (12e6), stored ones may be ints (12000000): compare as floats.
+    def same(a: object, b: object) -> bool:
+        numeric = (int, float)
+        if isinstance(a, numeric) and isinstance(b, numeric) and not isinstance(a, bool):
+            return float(a) == float(b)
+        return a == b
 
-    return [key(r) for r in rows] == [
-        key({k: s.get(k) for k in r}) for r, s in zip(rows, suggested, strict=False)
-    ] and len(rows) == len(suggested)
+    return all(
+        same(value, old.get(key)) for row, old in zip(rows, suggested, strict=True) for key, value in row.items()
+    )
 
 
 def values_from(form: AnnotationForm, claim: Claim) -> AnnotationValues:
