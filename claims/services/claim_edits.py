@@ -44,7 +44,7 @@ EDITOR_ROLES = (Role.REVIEWER, Role.LEAD)
 Part = tuple[str | None, int, int]
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
+def editable_record(claim: Claim) -> dict[str, Any]:
     """The editable parts of a claim as a JSON-ready dict (audit before/after)."""
     return {
         "article_id": claim.article_id,
@@ -117,14 +117,14 @@ def edit_claim(
     if (new_start, new_end) != (claim.start, claim.end):
         new_start, new_end = trim_span(article, new_start, new_end)
     new_text = claim.text if text is None else clean_claim_text(text, article, new_start, new_end)
-    before = claim_record(claim)
+    before = editable_record(claim)
     if (new_text, new_start, new_end) == (claim.text, claim.start, claim.end):
         return claim
     if (new_start, new_end) != (claim.start, claim.end):
         claim.sentence, claim.sentence_index = sentence_for(article, new_start, new_end)
     claim.text, claim.start, claim.end = new_text, new_start, new_end
     flush_claim(claim)
-    record_event("edit", "claim", claim.id, user=user, before=before, after=claim_record(claim))
+    record_event("edit", "claim", claim.id, user=user, before=before, after=editable_record(claim))
     return claim
 
 
@@ -167,7 +167,7 @@ def _copy_assignees(sources: Sequence[Claim], targets: Sequence[Claim]) -> None:
 
 def _soft_delete(claims: Sequence[Claim], when: dt.datetime) -> list[dict[str, Any]]:
     """Mark claims deleted and close their open assignments; returns their records as they were."""
-    before = [claim_record(c) for c in claims]
+    before = [editable_record(c) for c in claims]
     for claim in claims:
         claim.deleted_at = when
         close_assignments(claim, when)
@@ -192,9 +192,11 @@ def split_claim(claim: Claim, user: User, parts: Sequence[Part]) -> list[Claim]:
     flush_claim(claim)
     _copy_assignees([claim], new_claims)
     ids = [c.id for c in new_claims]
-    record_event("split", "claim", claim.id, user=user, before=before, after={**claim_record(claim), "split_into": ids})
+    record_event(
+        "split", "claim", claim.id, user=user, before=before, after={**editable_record(claim), "split_into": ids}
+    )
     for new in new_claims:
-        record_event("create", "claim", new.id, user=user, after={**claim_record(new), "split_from": claim.id})
+        record_event("create", "claim", new.id, user=user, after={**editable_record(new), "split_from": claim.id})
     db.session.flush()
     return new_claims
 
@@ -228,9 +230,9 @@ def merge_claims(claims: Sequence[Claim], user: User, text: str | None = None) -
             claim.id,
             user=user,
             before=before,
-            after={**claim_record(claim), "merged_into": merged.id},
+            after={**editable_record(claim), "merged_into": merged.id},
         )
-    record_event("create", "claim", merged.id, user=user, after={**claim_record(merged), "merged_from": ids})
+    record_event("create", "claim", merged.id, user=user, after={**editable_record(merged), "merged_from": ids})
     db.session.flush()
     return merged
 
@@ -251,7 +253,7 @@ def add_manual_claim(article: Article, user: User, start: int, end: int, text: s
     claim = _new_claim(article, clean_claim_text(text, article, start, end), start, end)
     db.session.add(claim)
     db.session.flush()
-    record_event("create", "claim", claim.id, user=user, after=claim_record(claim))
+    record_event("create", "claim", claim.id, user=user, after=editable_record(claim))
     if article.story is not None:
         assign_claims(article.story, user=user, claims=[claim])
     return claim
@@ -263,7 +265,7 @@ def delete_claim(claim: Claim, user: User) -> Claim:
     _require_open(claim)
     (before,) = _soft_delete([claim], dt.datetime.now(dt.UTC))
     flush_claim(claim)
-    record_event("delete", "claim", claim.id, user=user, before=before, after=claim_record(claim))
+    record_event("delete", "claim", claim.id, user=user, before=before, after=editable_record(claim))
     return claim
 
 
@@ -272,12 +274,12 @@ def undo_delete(claim: Claim, user: User) -> Claim:
     require_role(user, "restore claims", *EDITOR_ROLES)
     if claim.deleted_at is None:
         raise ValidationError("claim", f"claim {claim.id} is not deleted")
-    before = claim_record(claim)
+    before = editable_record(claim)
     claim.deleted_at = None
     flush_claim(claim)
     if claim.status not in SETTLED:
         reopen_assignments(claim)
-    record_event("undo_delete", "claim", claim.id, user=user, before=before, after=claim_record(claim))
+    record_event("undo_delete", "claim", claim.id, user=user, before=before, after=editable_record(claim))
     return claim
 
 

@@ -6,8 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from sqlalchemy import select
+
+from claims.extensions import db
 from claims.extraction import Attribution, DateMention, ExtractedClaim, Quantity
-from claims.models import Claim, ClaimOrigin, ClaimStatus
+from claims.models import Article, Claim, ClaimOrigin, ClaimStatus
 
 
 def quantity_record(q: Quantity) -> dict[str, Any]:
@@ -52,3 +55,14 @@ def build_claims(extracted: Iterable[ExtractedClaim]) -> list[Claim]:
         )
         for c in extracted
     ]
+
+
+def live_claims(article: Article) -> list[Claim]:
+    """The article's claims that are not deleted, in body order."""
+    return list(
+        db.session.scalars(
+            select(Claim)
+            .where(Claim.article_id == article.id, Claim.deleted_at.is_(None))
+            .order_by(Claim.start, Claim.id)
+        )
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from claims.extensions import csrf, db, login_manager
 from claims.models import Article, Claim, ClaimLink, Outlet, Story
 from claims.serialize import article_record, claim_records
+from claims.services.claims import live_claims
 from claims.services.reports import story_report
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -120,10 +121,8 @@ def article(article_id: int):
     found = db.session.get(Article, article_id)
     if found is None:
         abort(404, description=f"article {article_id} not found")
-    live = db.session.scalars(
-        select(Claim).where(Claim.article_id == found.id, Claim.deleted_at.is_(None)).order_by(Claim.start)
-    ).all()
-    return {**article_record(found), **_article_extra(found), "claims": claim_records(live, found)}
+    claims = claim_records(live_claims(found), found)
+    return {**article_record(found), **_article_extra(found), "claims": claims}
 
 
 @bp.get("/stories")

@@ -9,9 +9,9 @@ from sqlalchemy.orm import selectinload
 from claims.extensions import db
 from claims.models import Article, Claim
 from claims.serialize import article_record, claim_records
+from claims.services.claims import live_claims
 from claims.web.forms import MergeForm, NewClaimForm
 from claims.web.highlight import segment_body
-from claims.web.workbench import live_claims
 
 bp = Blueprint("articles", __name__)
 

@@ -17,6 +17,7 @@ from claims.models import Annotation, Article, Claim, ClaimLink, ClaimStatus, Li
 from claims.services import annotations as annotation_service
 from claims.services import claim_edits
 from claims.services.annotations import AnnotationValues, StaleClaimError
+from claims.services.claims import live_claims
 from claims.services.links import decide_link, link_claims, links_of
 from claims.services.stories import next_claim_for, review_queue
 from claims.web.access import require_role
@@ -44,17 +45,6 @@ def get_claim(claim_id: int, *, include_deleted: bool = False) -> Claim:
     if claim is None or (claim.deleted_at is not None and not include_deleted):
         abort(404, description=f"claim {claim_id} not found")
     return claim
-
-
-def live_claims(article: Article) -> list[Claim]:
-    """The article's claims that are not deleted, in body order."""
-    return list(
-        db.session.scalars(
-            select(Claim)
-            .where(Claim.article_id == article.id, Claim.deleted_at.is_(None))
-            .order_by(Claim.start, Claim.id)
-        )
-    )
 
 
 def _quantity_rows(form: AnnotationForm) -> list[dict]:

@@ -10,12 +10,7 @@ from sqlalchemy import select
 
 from claims.extensions import db
 from claims.models import AuditEvent, User
-from tests.conftest import login
-
-
-def csrf(client: FlaskClient, path: str = "/admin/users") -> str:
-    html = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+from tests.conftest import csrf_token, login
 
 
 @pytest.fixture
@@ -44,12 +39,19 @@ def test_only_admins_reach_user_management(client: FlaskClient, make_user, role:
 def test_admin_adds_a_user_and_changes_a_role(admin: FlaskClient) -> None:
     response = admin.post(
         "/admin/users",
-        data={"csrf_token": csrf(admin), "username": "newbie", "role": "reviewer", "password": "long enough pw"},
+        data={
+            "csrf_token": csrf_token(admin, "/admin/users"),
+            "username": "newbie",
+            "role": "reviewer",
+            "password": "long enough pw",
+        },
     )
     assert response.status_code == 302
     user = db.session.scalar(select(User).where(User.username == "newbie"))
     assert user.role == "reviewer"
-    response = admin.post(f"/admin/users/{user.id}", data={"csrf_token": csrf(admin), f"u{user.id}-role": "lead"})
+    response = admin.post(
+        f"/admin/users/{user.id}", data={"csrf_token": csrf_token(admin, "/admin/users"), f"u{user.id}-role": "lead"}
+    )
     assert response.status_code == 302
     db.session.expire_all()
     user = db.session.get(User, user.id)
@@ -61,7 +63,13 @@ def test_admin_adds_a_user_and_changes_a_role(admin: FlaskClient) -> None:
 
 def test_bad_new_user_is_refused_with_reasons(admin: FlaskClient) -> None:
     response = admin.post(
-        "/admin/users", data={"csrf_token": csrf(admin), "username": "x y", "role": "reviewer", "password": "short"}
+        "/admin/users",
+        data={
+            "csrf_token": csrf_token(admin, "/admin/users"),
+            "username": "x y",
+            "role": "reviewer",
+            "password": "short",
+        },
     )
     assert response.status_code == 400
     html = response.get_data(as_text=True)
@@ -71,7 +79,9 @@ def test_bad_new_user_is_refused_with_reasons(admin: FlaskClient) -> None:
 
 def test_admin_cannot_lock_themself_out(admin: FlaskClient) -> None:
     me = db.session.scalar(select(User).where(User.username == "root"))
-    response = admin.post(f"/admin/users/{me.id}", data={"csrf_token": csrf(admin), f"u{me.id}-role": "admin"})
+    response = admin.post(
+        f"/admin/users/{me.id}", data={"csrf_token": csrf_token(admin, "/admin/users"), f"u{me.id}-role": "admin"}
+    )
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(User, me.id).active is True

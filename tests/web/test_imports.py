@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 
 import pytest
 from flask.testing import FlaskClient
@@ -12,12 +11,7 @@ from sqlalchemy import func, select
 from claims.extensions import db
 from claims.models import Article
 from tests.builders import BODY
-from tests.conftest import login
-
-
-def token(client: FlaskClient) -> str:
-    html = client.get("/articles/new").get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+from tests.conftest import csrf_token, login
 
 
 @pytest.fixture
@@ -35,7 +29,7 @@ def test_pasted_article_is_imported_with_its_claims(lead: FlaskClient) -> None:
     response = lead.post(
         "/articles/new",
         data={
-            "csrf_token": token(lead),
+            "csrf_token": csrf_token(lead, "/articles/new"),
             "title": "Council approves budget",
             "text": BODY,
             "outlet": "Gazette",
@@ -61,7 +55,9 @@ def test_uploads_report_good_duplicate_and_bad_files_by_their_names(lead: FlaskC
         (io.BytesIO(b"headline\nx\n"), "sheet.csv"),
     ]
     response = lead.post(
-        "/articles/new", data={"csrf_token": token(lead), "files": files}, content_type="multipart/form-data"
+        "/articles/new",
+        data={"csrf_token": csrf_token(lead, "/articles/new"), "files": files},
+        content_type="multipart/form-data",
     )
     html = response.get_data(as_text=True)
     assert "1 imported" in html and "1 duplicates skipped" in html and "2 errors" in html
@@ -72,7 +68,7 @@ def test_uploads_report_good_duplicate_and_bad_files_by_their_names(lead: FlaskC
 
 
 def test_empty_submission_is_refused(lead: FlaskClient) -> None:
-    response = lead.post("/articles/new", data={"csrf_token": token(lead), "text": "   "})
+    response = lead.post("/articles/new", data={"csrf_token": csrf_token(lead, "/articles/new"), "text": "   "})
     assert response.status_code == 400
     assert "paste an article or choose files" in response.get_data(as_text=True)
     assert articles() == 0
@@ -81,7 +77,12 @@ def test_empty_submission_is_refused(lead: FlaskClient) -> None:
 def test_hostile_pasted_text_is_escaped_in_the_result(lead: FlaskClient) -> None:
     response = lead.post(
         "/articles/new",
-        data={"csrf_token": token(lead), "title": "<script>alert(1)</script>", "text": BODY, "outlet": "X"},
+        data={
+            "csrf_token": csrf_token(lead, "/articles/new"),
+            "title": "<script>alert(1)</script>",
+            "text": BODY,
+            "outlet": "X",
+        },
     )
     html = response.get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
