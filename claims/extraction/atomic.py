@@ -439,6 +439,7 @@ _EVENT_APPOSITIVE = re.compile(
     r",\s+(?P<np>(?:its|their|his|her|the)\s+(?:[a-z]+-)?(?:first|second|third|fourth|fifth|biggest|largest|highest|"
     r"lowest|worst|best|smallest|sharpest|steepest|strongest|weakest|latest|only|most\s+\w+)\b[^,;]*?)(?=[.!]?[\"”]?$)"
 )
+_DASH_RELATIVE = re.compile(r"(?:which|who)\s+(?=\w)")
 _DASH_ASIDE = re.compile(r"\s[–—]\s(?P<body>[^–—]{8,}?)\s[–—]\s")
 _AGE = re.compile(
     r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
@@ -566,7 +567,12 @@ def split_atomic(
     # Dash-set asides become their own units.
     for m in _DASH_ASIDE.finditer(segment) if has_dash else ():
         a, b = start + m.start("body"), start + m.end("body")
-        units.append(_make(text, a, b))
+        rel = _DASH_RELATIVE.match(m.group("body"))
+        antecedent = _antecedent(text[start : start + m.start()]) if rel else ""
+        if antecedent:  # "the fee – which could reach 135 million –": the fee could reach 135 million
+            units.append(Unit(a, b, f"{antecedent} {m.group('body')[rel.end() :]}", subject=antecedent))
+        else:
+            units.append(_make(text, a, b))
         removed.append((start + m.start(), start + m.end() - 1))
 
     # Appositives: "Name, the X, verb" -> "Name is the X" and the main clause without it.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TypeVar
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans, lower_words
@@ -16,6 +17,9 @@ from claims.extraction.filters import dateline_length, is_non_claim
 from claims.extraction.quantities import find_quantities
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.types import Attribution, ClaimKind, DateMention, ExtractedClaim, Quantity, SourceType
+
+_Mention = TypeVar("_Mention", Quantity, DateMention)
+_MENTION_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{3,}")
 
 _CAUSAL = re.compile(
     r"\b(?:because|due to|caused|causing|led to|leading to|triggered|as a result|thanks to|helped|resulted in|blamed)\b",  # noqa: E501
@@ -62,7 +66,7 @@ class _ParagraphMentions:
 
     A paragraph is one line of the body; the scanners stop their context windows at full stops, so a
     sentence gets what a scan of the sentence alone would give, and a bare "135 million" may take the
-    currency of an amount in the sentence before.
+    currency of an amount before it in the article.
     """
 
     def __init__(self, body: str, published: dt.date | None, sentences: list[Sentence]) -> None:
@@ -73,6 +77,7 @@ class _ParagraphMentions:
             a, b = self.spans.get(s.paragraph, (s.start, s.end))
             self.spans[s.paragraph] = (min(a, s.start), max(b, s.end))
         self.scanned: dict[int, tuple[list[Quantity], list[DateMention]]] = {}
+        self.currency: str | None = None  # of the last amount read so far (paragraphs are read in order)
 
     def of(self, sentence: Sentence) -> tuple[list[Quantity], list[DateMention]]:
         """The quantities and dates inside one sentence, with offsets into the body (made once per paragraph)."""
@@ -80,8 +85,10 @@ class _ParagraphMentions:
         if scan is None:
             a, b = self.spans[sentence.paragraph]
             text = self.body[a:b]
+            found = find_quantities(text, self.currency)
+            self.currency = next((q.unit for q in reversed(found) if q.kind == "money" and q.unit), self.currency)
             scan = self.scanned[sentence.paragraph] = (
-                [_rebase_q(q, a) for q in find_quantities(text)],
+                [_rebase_q(q, a) for q in found],
                 [_rebase_d(d, a) for d in find_dates(text, self.published)],
             )
         quantities, dates = scan
@@ -159,11 +166,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         for unit in split_atomic(text, start, end, person, cut):
             if unit.background:
-                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person))
+                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
             else:
-                out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person))
+                out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person, memory))
     for unit in extra:
-        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person))
+        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
     return _dedupe(out)
 
 
@@ -232,16 +239,14 @@ def _claim(
     dates: list[DateMention],
     hedges: list[tuple[int, int]],
     person: str | None = None,
+    memory: SpeakerMemory | None = None,
 ) -> ExtractedClaim:
-    text = unit.text
-    if person:
-        text = _PRONOUN_SUBJECT.sub(person, text, count=1) if "he " in text or "He " in text else text
-    text = _finish(text)
+    text = _finish(_resolve_references(unit.text, person, memory))
     a, b = unit.start, unit.end
     # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
     ba, bb = sentence.start + a, sentence.start + b
-    qs = tuple(q for q in quantities if ba <= q.start and q.end <= bb)
-    ds = tuple(d for d in dates if ba <= d.offset and d.offset + len(d.text) <= bb)
+    qs = _stated_in(text, tuple(q for q in quantities if ba <= q.start and q.end <= bb))
+    ds = _stated_in(text, tuple(d for d in dates if ba <= d.offset and d.offset + len(d.text) <= bb))
     direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
     hedged = any(a <= x and y <= b for x, y in hedges) or (
         att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or "")
@@ -270,6 +275,67 @@ def _claim(
         hedged=hedged,
         direct_quote=direct,
     )
+
+
+# A description of the person the article is about: "the player", "the 19-year-old England midfielder".
+_PERSON_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:player|midfielder|forward|striker|defender|goalkeeper|"
+    r"teenager|youngster|international|\d+-year-old)\b(?![-\w])"
+)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|his)\b")
+_LENDER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+-based\s+)?lender\b")
+
+
+def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | None) -> str:
+    """A claim that can be read alone: "he", "him", "his" and "the player" become the person the article is
+    about, "the lender" the lender last named, when the claim names nobody else (dev-corpus labelling rules).
+    """
+    if person and (memory is None or not _names_other_person(text, person, memory)):
+        if "he " in text or "He " in text:
+            text = _PRONOUN_SUBJECT.sub(person, text, count=1)
+        surname = person.split()[-1]
+        if surname not in text:
+            text = _PERSON_DESCRIPTION.sub(surname, text, count=1)
+        if "hi" in text:
+            text = _OBJECT_PRONOUN.sub(lambda m: surname if m.group() == "him" else f"{surname}'s", text)
+    if memory is not None and memory.last_lender and "lender" in text:
+        lender = memory.last_lender.removeprefix("the ").removeprefix("The ")
+        text = _LENDER.sub(lambda m: f"{m.group()[:3]} {lender}", text, count=1)  # "the lender" -> "the IMF"
+    return text
+
+
+def _names_other_person(text: str, person: str, memory: SpeakerMemory) -> bool:
+    """The claim names a person of the article other than `person` (then pronouns may point to them)."""
+    own = person.split()[-1]
+    return any(surname != own and surname in text for surname in memory.surnames)
+
+
+def _stated_in(text: str, mentions: tuple[_Mention, ...]) -> tuple[_Mention, ...]:
+    """The mentions of a claim's span that its text states, word for word or by a telling word.
+
+    Claims split from one clause share its span ("played 132 matches and scored 24 goals"): each keeps its
+    own numbers. A rewritten mention counts by a word of it the text keeps ("the 19-year-old" -> "19 years
+    old", "on Wednesday, June 7" -> "on Wednesday"), unless that word only repeats a mention the text
+    states word for word ("24 goals" and "24 assists" in "produced 24 goals").
+    """
+    low = text.casefold()
+    exact = [m for m in mentions if m.text.casefold() in low]
+    if len(exact) == len(mentions):
+        return mentions
+    covered = {w for m in exact for w in _telling_words(m.text)}
+    words = set(_telling_words(low))
+    return tuple(m for m in mentions if m in exact or (_telling_words(m.text) & words) - covered)
+
+
+_PLAIN_WORDS = frozenset(
+    """the and for with than more less over under about around some could would may might reach much last this
+    next from year years month months day days week weeks per cent percent million billion thousand times""".split()  # noqa: SIM905
+)
+
+
+def _telling_words(text: str) -> frozenset[str]:
+    """Numbers and words of three letters or more of a mention, without the ones any amount or date may use."""
+    return frozenset(w for w in _MENTION_WORD.findall(text.casefold()) if w not in _PLAIN_WORDS)
 
 
 def _rebase_q(q: Quantity, by: int) -> Quantity:

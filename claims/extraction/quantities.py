@@ -970,8 +970,8 @@ class _Scanner:
         if scale == 1 and scale2 != 1:
             scale = scale2
         low_v, high_v = value * scale, v2 * scale2
-        if high_v < low_v:
-            return "reject" if dash else None
+        if high_v < low_v:  # "£115m – £88.5m paid upfront": a second amount (with its currency), not a range
+            return "reject" if dash and not rm.group("cur") else None
         if rm.group("cur"):
             code2 = _currency_before(text, rm.end())[0]
             if cur_code is not None and code2 != cur_code:
@@ -1084,6 +1084,12 @@ class _Scanner:
         return [Quantity(q.kind, q.low, q.high, q.unit, text[q.start : q.end], q.start, q.end) for q in found]
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every number expression in text, normalized, in order of appearance; Quantity.start/end = offsets of .text in `text`."""  # noqa: E501
-    return _Scanner(text).run()
+def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
+    """Every number expression in text, normalized, in order of appearance; Quantity.start/end = offsets of .text in `text`.
+
+    `currency` is the one of the last amount before `text` (earlier in the article): a bare "135 million"
+    in a fee story takes it.
+    """  # noqa: E501
+    scanner = _Scanner(text)
+    scanner.last_currency = currency
+    return scanner.run()

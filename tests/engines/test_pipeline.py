@@ -147,3 +147,54 @@ def test_heldout_articles_meet_the_issue_targets() -> None:
     assert figures["attribution_type"] >= 0.85 and figures["source_name"] >= 0.80, figures
     assert figures["quantities"] >= 0.90 and figures["dates"] >= 0.90, figures
     assert figures["noise_claims"] == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "him" and "the player" become the person the article is about (surname, as the labelling rules write it)
+        (
+            "Striker Tomas Brandt has agreed to join Hallam United. Hallam signed him for £12m. "
+            "Rovers had also been keen on the player.",
+            ["Hallam signed Brandt for £12m.", "Rovers had also been keen on Brandt."],
+        ),
+        # a claim naming another person keeps its pronoun's owner: "his" is Petrov's here
+        (
+            "Tomas Brandt met coach Ivan Petrov on Monday. Petrov said his squad was complete.",
+            ["Petrov's squad was complete."],
+        ),
+        # "the lender" is the lender last named
+        (
+            "The World Bank approved a $2bn loan to Ruritania. It now needs the lender's final sign-off.",
+            ["It now needs the World Bank's final sign-off."],
+        ),
+        # a dash-set relative clause: its antecedent becomes the subject
+        (
+            "For Hallam, the fee – which could rise to £20m with bonuses – is a record.",
+            ["For Hallam, the fee is a record.", "The fee could rise to £20m with bonuses."],
+        ),
+    ],
+)
+def test_claims_read_alone(body: str, expected: list[str]) -> None:
+    """Claim text is self-contained: references resolved, relative clauses given their subject."""
+    texts = [c.text for c in extract_claims(body, dt.date(2024, 3, 4))]
+    for text in expected:
+        assert text in texts, texts
+
+
+def test_split_claims_keep_their_own_numbers() -> None:
+    """Claims split from one clause carry only the amounts and dates they state."""
+    body = (
+        "Brandt scored 31 goals and provided 12 assists. The Hallam fee of £12m was agreed on Monday, officials said."
+    )
+    by_text = {c.text: c for c in extract_claims(body, dt.date(2024, 3, 4))}
+    assert [q.text for q in by_text["Brandt scored 31 goals."].quantities] == ["31 goals"]
+    assert [q.text for q in by_text["Brandt provided 12 assists."].quantities] == ["12 assists"]
+
+
+def test_bare_amount_takes_the_articles_currency() -> None:
+    """ "as much as 20 million" in a later paragraph of a fee story is money in the currency used before."""
+    body = "Hallam paid 14 million euros for Brandt.\n\nThe total could reach as much as 20 million with bonuses."
+    claims = extract_claims(body, dt.date(2024, 3, 4))
+    amounts = {q.text: q.unit for c in claims for q in c.quantities}
+    assert amounts["could reach as much as 20 million"] == "EUR"

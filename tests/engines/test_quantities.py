@@ -50,6 +50,9 @@ def values(text: str) -> list[tuple[str, float | None, float | None, str | None,
         ("The fee was EUR 40 million.", [(M, 40e6, 40e6, "EUR", "EUR 40 million")]),
         ("They paid £25m (€29.12m) for him.",
          [(M, 25e6, 25e6, "GBP", "£25m"), (M, 29.12e6, 29.12e6, "EUR", "€29.12m")]),
+        # a dash before a smaller amount with its own currency sign is not a range
+        ("A deal worth £115m – £88.5m paid upfront.",
+         [(M, 115e6, 115e6, "GBP", "£115m"), (M, 88.5e6, 88.5e6, "GBP", "£88.5m")]),
         # bounds
         ("The fund needs at least $12 billion.", [(M, 12e9, None, "USD", "at least $12 billion")]),
         ("The bank could lend up to $12 billion.", [(M, None, 12e9, "USD", "up to $12 billion")]),
@@ -155,6 +158,13 @@ def test_not_quantities(text: str) -> None:
 )  # fmt: skip
 def test_parse_number_words(words: str, value: int | None) -> None:
     assert parse_number_words(words) == value
+
+
+def test_currency_in_force() -> None:
+    """A bare large amount takes the currency of the article's last amount, when the caller knows it."""
+    assert values("The fee could reach as much as 135 million.")[0][3] is None
+    found = find_quantities("The fee could reach as much as 135 million.", currency="EUR")
+    assert [(q.low, q.high, q.unit) for q in found] == [(None, 135e6, "EUR")]
 
 
 def test_offsets_point_at_the_text() -> None:
