@@ -1,7 +1,10 @@
 """End-to-end linking quality: the extractor's claims, linked by the matcher, scored on the gold links.
 
-System claims are aligned to gold claims by the extraction scorer (span overlap and wording); a
-suggested link between two aligned system claims stands for the link between their gold claims.
+System claims are aligned to gold claims by the extraction scorer (span overlap and wording). A system
+claim that states several gold facts (the extractor kept two gold claims in one) also stands for every
+other gold claim whose span its span overlaps and whose wording it matches as well as the scorer asks
+of a pair. A suggested link between two system claims is right when
+it joins two gold claims they stand for that the gold links; it counts for that gold link.
 Figures are over aligned claims only: a gold link counts when both of its claims were found.
 """
 
@@ -10,32 +13,60 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from claims.evaluation.scoring import ClaimForScoring, EvalReport
+from rapidfuzz import fuzz
+
+from claims.evaluation.scoring import MATCH_THRESHOLD, ArticleReport, ClaimForScoring, EvalReport
 from claims.matching import LinkSuggestion, MatchSettings, link_all, make_ref
-from claims.matching.evaluation import LinkScores, gold_links, score_links
+from claims.matching.evaluation import GoldLink, LinkScores, gold_links, score_links
 
 
-def _system_claims(report: EvalReport) -> dict[str, list[ClaimForScoring]]:
-    """Every system claim of each article (matched, spurious or noise), by article id."""
-    found: dict[str, list[ClaimForScoring]] = {}
-    for article in report.articles:
-        claims = [p.system for p in article.pairs] + list(article.spurious) + list(article.noise_claims)
-        found[article.id] = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
-    return found
+def _system_claims(article: ArticleReport) -> list[ClaimForScoring]:
+    """Every system claim of an article (matched, spurious or noise), by id."""
+    claims = [p.system for p in article.pairs] + list(article.spurious) + list(article.noise_claims)
+    return sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
+
+
+def _stands_for(article: ArticleReport) -> dict[str, list[str]]:
+    """System claim id -> the gold claim ids it states: its aligned one first, then others it covers."""
+    stands: dict[str, list[str]] = {p.system.id: [p.gold.id] for p in article.pairs}
+    located = [p.gold for p in article.pairs] + list(article.missed)
+    for claim in _system_claims(article):
+        mine = stands.setdefault(claim.id, [])
+        for gold in located:
+            if (
+                gold.id not in mine
+                and gold.overlaps(claim.start, claim.end)
+                and fuzz.token_set_ratio(claim.text, gold.text) >= MATCH_THRESHOLD
+            ):
+                mine.append(gold.id)
+    return {claim_id: gold_ids for claim_id, gold_ids in stands.items() if gold_ids}
+
+
+def _as_gold(
+    link: LinkSuggestion, a: list[str], b: list[str], by_pair: Mapping[frozenset[str], GoldLink]
+) -> LinkSuggestion:
+    """The suggestion restated between gold claims: a linked pair with the same relation first, then any linked pair."""
+    pairs = [(x, y) for x in a for y in b if x != y]
+    linked = [p for p in pairs if frozenset(p) in by_pair]
+    same_relation = [p for p in linked if by_pair[frozenset(p)].relation == link.relation]
+    x, y = (same_relation or linked or pairs)[0]
+    return LinkSuggestion(x, y, link.relation, link.field, link.score, link.differences)
 
 
 def evaluate_linking(gold: Mapping[str, Any], report: EvalReport, settings: MatchSettings | None = None) -> LinkScores:
     """Link the extracted claims of the gold file's articles and score the links against the gold links."""
     meta = {a["id"]: a for a in gold["articles"]}
     refs = []
-    for article_id, claims in _system_claims(report).items():
-        info = meta[article_id]
-        for claim in claims:
+    stands: dict[str, list[str]] = {}
+    for article in report.articles:
+        info = meta[article.id]
+        stands.update({f"{article.id}/{sid}": gids for sid, gids in _stands_for(article).items()})
+        for claim in _system_claims(article):
             refs.append(
                 make_ref(
-                    f"{article_id}/{claim.id}",
-                    article_id,
-                    info.get("outlet") or article_id,
+                    f"{article.id}/{claim.id}",
+                    article.id,
+                    info.get("outlet") or article.id,
                     claim.text,
                     story=info.get("story"),
                     published=info.get("published"),
@@ -45,15 +76,15 @@ def evaluate_linking(gold: Mapping[str, Any], report: EvalReport, settings: Matc
                     source_name=claim.source,
                 )
             )
-    to_gold = {f"{article.id}/{pair.system.id}": pair.gold.id for article in report.articles for pair in article.pairs}
-    predicted = [
-        LinkSuggestion(to_gold[s.a], to_gold[s.b], s.relation, s.field, s.score, s.differences)
-        for s in link_all(refs, settings)
-        if s.a in to_gold and s.b in to_gold and to_gold[s.a] != to_gold[s.b]
-    ]
-    aligned = set(to_gold.values())
+    aligned = {g for gids in stands.values() for g in gids}
     wanted = [g for g in gold_links(gold) if g.a in aligned and g.b in aligned]
-    return score_links(predicted, wanted)
+    by_pair = {frozenset((g.a, g.b)): g for g in wanted}
+    predicted = [
+        _as_gold(s, stands[s.a], stands[s.b], by_pair)
+        for s in link_all(refs, settings)
+        if s.a in stands and s.b in stands
+    ]
+    return score_links([p for p in predicted if p.a != p.b], wanted)
 
 
 def format_linking(scores: LinkScores, total_gold_links: int) -> str:

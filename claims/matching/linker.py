@@ -19,9 +19,12 @@ def _order(links: Iterable[LinkSuggestion]) -> list[LinkSuggestion]:
 
 
 def keep_mutual_best(
-    links: Sequence[LinkSuggestion], article_of: Callable[[ClaimId], ClaimId], margin: float
+    links: Sequence[LinkSuggestion], article_of: Callable[[ClaimId], ClaimId], margin: float, sure: float = 2.0
 ) -> list[LinkSuggestion]:
-    """Keep a link only if, for both claims, it is within `margin` of their best link into the other's article."""
+    """Keep a link only if, for both claims, it is within `margin` of their best link into the other's article.
+
+    A link scoring `sure` or more stays whatever else the claims link to: an article may state one fact twice.
+    """
     best: dict[tuple[ClaimId, ClaimId], float] = {}
     for s in links:
         for mine, other in ((s.a, s.b), (s.b, s.a)):
@@ -31,7 +34,8 @@ def keep_mutual_best(
     return [
         s
         for s in links
-        if s.score >= best[(s.a, article_of(s.b))] - margin and s.score >= best[(s.b, article_of(s.a))] - margin
+        if s.score >= sure
+        or (s.score >= best[(s.a, article_of(s.b))] - margin and s.score >= best[(s.b, article_of(s.a))] - margin)
     ]
 
 
@@ -78,7 +82,7 @@ def _finish(links: list[LinkSuggestion], index: ClaimIndex, settings: MatchSetti
             assert prepared is not None
             return prepared.ref.article_id
 
-        links = keep_mutual_best(links, article_of, settings.best_margin)
+        links = keep_mutual_best(links, article_of, settings.best_margin, settings.sure_score)
     return _order(links)
 
 

@@ -35,6 +35,9 @@ VALUE_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# "stand-by", "sign-off", "add-ons" are written solid too ("standby"): one word either way.
+_PARTICLE_COMPOUND = re.compile(r"\b([A-Za-z]{3,})-(by|up|ups|on|ons|off|offs|out|outs)\b")
+
 NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "without", "denied", "denies", "deny"})
 
 
@@ -73,7 +76,8 @@ def analyse(text: str) -> TextFeatures:
     entities: set[str] = set()
     negated = False
     words: list[str] = []  # every word but numbers and value words
-    for match in _WORD.finditer(text.replace("\u2019", "'")):
+    text = _PARTICLE_COMPOUND.sub(r"\1\2", text.replace("\u2019", "'"))
+    for match in _WORD.finditer(text):
         raw = match.group()
         for piece in raw.split("-"):
             if not piece:

@@ -159,7 +159,7 @@ class LinkSuggestion:
 class MatchSettings:
     """Thresholds and scope of the matcher; defaults chosen on the dev corpus (see evaluation.py)."""
 
-    threshold: float = 0.45  # combined score a pair needs to be suggested
+    threshold: float = 0.44  # combined score a pair needs to be suggested
     short_claim_words: int = 4  # a claim with fewer content words than this is short ...
     short_claim_margin: float = 0.05  # ... and needs this much more than the threshold
     date_window_days: int = 7  # scope when a claim has no story: publication dates this close
@@ -167,13 +167,15 @@ class MatchSettings:
     prefix_keys: int = 6  # rarest index keys of a claim that are looked up (prefix filtering)
     max_posting: int = 2000  # keys carried by more claims than this in one scope are not looked up
     min_shared: float = 0.25  # cheap filter: share of the shorter key set two claims must have in common
-    value_bonus: float = 0.4  # added when an equal distinctive quantity is shared
+    value_bonus: float = 0.45  # added when an equal distinctive quantity is shared
+    small_value_bonus: float = 0.2  # added when an equal small number (a count under 100) is shared
     near_bonus: float = 0.3  # added when distinctive quantities differ by 10% or less: a likely conflict
     day_bonus: float = 0.2  # added when both claims give the same single day, or days up to 3 apart
-    date_bonus: float = 0.15  # added when one claim's date range contains the other's
-    entity_penalty: float = 0.6  # factor on text similarity when each side names entities the other lacks
+    date_bonus: float = 0.25  # added when one claim's date range contains the other's
+    entity_penalty: float = 0.55  # factor on text similarity when each side names entities the other lacks
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims
     best_margin: float = 0.1  # "among the best": within this score of the best
+    sure_score: float = 0.65  # a link scoring this much is kept even when not among the best
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ def test_gold_figures_hold(gold):
     """Figures reached on the gold claims (defaults chosen there) do not regress."""
     scores = evaluate_gold(gold)
     assert scores.precision >= 0.85
-    assert scores.recall >= 0.64
+    assert scores.recall >= 0.68
     assert scores.relation_accuracy >= 0.95
     assert scores.conflict_field_recall >= 0.8
 
@@ -37,13 +37,13 @@ def test_heldout_figures_hold():
     """Figures on our own held-out stories (written before tuning, never tuned on) do not regress."""
     scores = evaluate_gold(json.loads(HELDOUT.read_text(encoding="utf-8")))
     assert scores.precision >= 0.9
-    assert scores.recall >= 0.65
+    assert scores.recall >= 0.7
     assert scores.relation_accuracy >= 0.95
-    assert scores.conflict_field_recall >= 0.75
+    assert scores.conflict_field_recall >= 0.85
 
 
 @needs_gold
-@pytest.mark.xfail(strict=True, reason="issue 4 recall target not reached yet: recall 0.65 (precision, conflicts met)")
+@pytest.mark.xfail(strict=True, reason="issue 4 recall target not reached yet: recall 0.69 (precision, conflicts met)")
 def test_gold_meets_issue_targets(gold):
     """Issue 4: precision >= 0.85, recall >= 0.80, conflict recall with the right field >= 0.80."""
     scores = evaluate_gold(gold)

@@ -6,8 +6,18 @@ import datetime as dt
 
 import pytest
 
-from claims.matching import ClaimIndex, ConflictField, MatchSettings, Relation, link_all, make_ref, score_pair
-from claims.matching.text import Aliases, acronyms, initialisms, named_aliases
+from claims.matching import (
+    ClaimIndex,
+    ConflictField,
+    LinkSuggestion,
+    MatchSettings,
+    Relation,
+    keep_mutual_best,
+    link_all,
+    make_ref,
+    score_pair,
+)
+from claims.matching.text import Aliases, acronyms, analyse, initialisms, named_aliases
 
 DAY = dt.date(2024, 2, 14)
 
@@ -25,6 +35,11 @@ def money(value, unit="USD"):
 def percent(value):
     """A point percentage."""
     return {"kind": "percent", "low": value, "high": value, "unit": "%", "text": ""}
+
+
+def months(value):
+    """A duration in months."""
+    return {"kind": "other", "low": value, "high": value, "unit": "months", "text": ""}
 
 
 def count(value):
@@ -147,6 +162,20 @@ PAIRS = [
         None,
     ),
     (
+        "an equal small count tips a paraphrase sharing a name",
+        ("Okafor scored 24 times for Leeds.", [count(24)]),
+        ("Okafor produced 24 goals at Leeds.", [count(24)]),
+        Relation.SAME,
+        None,
+    ),
+    (
+        "a claim that is all values meets its fact by the values",
+        ("$3bn over nine months.", [money(3e9), months(9)]),
+        ("Under the agreement the country is to get $3 billion spread over nine months.", [money(3e9), months(9)]),
+        Relation.SAME,
+        None,
+    ),
+    (
         "equal amount, nothing else shared",
         ("The central bank sold $2 billion of reserves.", [money(2e9)]),
         ("A telecom group raised $2 billion in a bond sale.", [money(2e9)]),
@@ -205,3 +234,41 @@ def test_aliases_widen_the_score():
     widened = score_pair(pb, pc, settings, weight, index.aliases_for(pb))
     assert plain is not None and widened is not None
     assert widened.score > plain.score
+
+
+def test_shared_acronym_is_not_counted_twice():
+    """Both claims say "IMF": its learned name is not added to both sides (three rare words would look shared)."""
+    story = [
+        ref(1, "The International Monetary Fund (IMF) reached a deal with Ruritania.", outlet="A"),
+        ref(2, "The IMF board meets in July.", outlet="B"),
+        ref(3, "The IMF issued a statement on Friday.", outlet="C"),
+    ]
+    index = ClaimIndex()
+    index.add(story)
+    b, c = index.get(2), index.get(3)
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
+    with_aliases = score_pair(b, c, settings, index.weight_for(b), index.aliases_for(b))
+    without = score_pair(b, c, settings, index.weight_for(b))
+    assert with_aliases is not None and without is not None
+    assert with_aliases.score == without.score
+
+
+@pytest.mark.parametrize(
+    ("solid", "hyphenated"), [("standby", "stand-by"), ("signoff", "sign-off"), ("addons", "add-ons")]
+)
+def test_particle_compounds_are_one_word(solid, hyphenated):
+    """ "stand-by" and "standby" are the same word to the matcher; other compounds keep their parts."""
+    assert analyse(f"The {hyphenated} deal").content == analyse(f"The {solid} deal").content
+    assert analyse("a staff-level deal").content == ("staff", "level", "deal")
+
+
+def test_sure_links_survive_mutual_best():
+    """An article may state one fact twice: a link scoring `sure` stays even when not a claim's best."""
+    links = [
+        LinkSuggestion("a1", "b1", Relation.SAME, None, 0.9),
+        LinkSuggestion("a1", "b2", Relation.SAME, None, 0.7),
+        LinkSuggestion("a1", "b3", Relation.SAME, None, 0.5),
+    ]
+    article = {"a1": "A", "b1": "B", "b2": "B", "b3": "B"}.__getitem__
+    assert [s.b for s in keep_mutual_best(links, article, 0.1)] == ["b1"]
+    assert [s.b for s in keep_mutual_best(links, article, 0.1, sure=0.65)] == ["b1", "b2"]
