@@ -55,6 +55,15 @@ def stem(word: str) -> str:
     return word
 
 
+def _place(word: str) -> str:
+    """A capitalised word, its demonym folded into the place: Pakistani -> pakistan, Nigerian -> nigeria."""
+    if len(word) >= 6 and word.endswith("ian"):
+        return word[:-1]
+    if len(word) >= 5 and word.endswith("i") and word[-2] not in "aeiou":
+        return word[:-1]
+    return stem(word)
+
+
 @dataclass(frozen=True, slots=True)
 class TextFeatures:
     """What the scorer compares of a claim's wording."""
@@ -99,7 +108,7 @@ def analyse(text: str) -> TextFeatures:
             words.append(low)
             if low in STOPWORDS or len(low) == 1:
                 continue
-            token = sys.intern(stem(low))
+            token = sys.intern(_place(low) if piece[0].isupper() else stem(low))
             content.append(token)
             if piece[0].isupper():
                 entities.add(token)

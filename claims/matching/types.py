@@ -159,7 +159,7 @@ class LinkSuggestion:
 class MatchSettings:
     """Thresholds and scope of the matcher; defaults chosen on the dev corpus (see evaluation.py)."""
 
-    threshold: float = 0.44  # combined score a pair needs to be suggested
+    threshold: float = 0.45  # combined score a pair needs to be suggested
     short_claim_words: int = 4  # a claim with fewer content words than this is short ...
     short_claim_margin: float = 0.05  # ... and needs this much more than the threshold
     date_window_days: int = 7  # scope when a claim has no story: publication dates this close

@@ -272,3 +272,10 @@ def test_sure_links_survive_mutual_best():
     article = {"a1": "A", "b1": "B", "b2": "B", "b3": "B"}.__getitem__
     assert [s.b for s in keep_mutual_best(links, article, 0.1)] == ["b1"]
     assert [s.b for s in keep_mutual_best(links, article, 0.1, sure=0.65)] == ["b1", "b2"]
+
+
+def test_demonyms_meet_their_place():
+    """"Pakistani officials" and "Pakistan" share a word; so do "Nigerian" and "Nigeria"."""
+    assert analyse("Pakistani officials agreed").content[0] == analyse("Pakistan agreed").content[0]
+    assert analyse("Nigerian banks").content[0] == analyse("Nigeria").content[0]
+    assert analyse("Mali and Hawaii").content == ("mali", "hawaii")
