@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, insert, or_, select, update
+from flask import current_app, has_app_context
+from sqlalchemy import Select, delete, event, insert, or_, select, update
+from sqlalchemy.orm import Session, SessionTransaction
 
 from claims.errors import ValidationError
 from claims.extensions import db
@@ -21,7 +24,7 @@ from claims.matching import (
     make_ref,
     suggest_stories,
 )
-from claims.models import Article, Claim, ClaimLink, LinkRelation, LinkStatus, Outlet, Role, Story, User
+from claims.models import Article, Claim, ClaimLink, LinkRelation, LinkStatus, Outlet, Role, User
 from claims.services.annotations import require_role
 from claims.services.audit import record_event
 
@@ -41,14 +44,17 @@ class LinkReport:
 
 
 def _ref_query() -> Select:
-    """The columns a ClaimRef is built from, for live claims (reviewed attribution wins)."""
+    """The columns a ClaimRef is built from, for live claims (reviewed attribution wins).
+
+    The story is given to the matcher by id (a renamed story stays one scope).
+    """
     return (
         select(
             Claim.id,
             Claim.article_id,
             Outlet.name,
             Claim.text,
-            Story.name,
+            Article.story_id,
             Article.published,
             Claim.quantities,
             Claim.dates,
@@ -59,7 +65,6 @@ def _ref_query() -> Select:
         )
         .join(Article, Article.id == Claim.article_id)
         .join(Outlet, Outlet.id == Article.outlet_id)
-        .outerjoin(Story, Story.id == Article.story_id)
         .where(Claim.deleted_at.is_(None))
     )
 
@@ -68,7 +73,7 @@ def _refs(query: Select) -> list[ClaimRef]:
     """ClaimRefs for the rows of a _ref_query."""
     refs = []
     for row in db.session.execute(query):
-        cid, aid, outlet, text, story, published, quantities, dates, final_type, suggested_type = row[:10]
+        cid, aid, outlet, text, story_id, published, quantities, dates, final_type, suggested_type = row[:10]
         final_name, suggested_name = row[10:]
         refs.append(
             make_ref(
@@ -76,7 +81,7 @@ def _refs(query: Select) -> list[ClaimRef]:
                 aid,
                 outlet,
                 text,
-                story=story,
+                story=None if story_id is None else str(story_id),
                 published=published,
                 quantities=quantities or (),
                 dates=dates or (),
@@ -87,20 +92,145 @@ def _refs(query: Select) -> list[ClaimRef]:
     return refs
 
 
-def scope_refs(article: Article, settings: MatchSettings) -> list[ClaimRef]:
-    """The claims a new article's claims may link to: its story's, else those published in the date window."""
-    query = _ref_query().where(Claim.article_id != article.id)
+def _in_scope_of(query: Select, article: Article, settings: MatchSettings) -> Select:
+    """`query` (joined to Article) narrowed to the claims a new article's claims may link to.
+
+    Its story's claims, else those of loose articles published in the date window; its own left out.
+    """
+    query = query.where(Claim.deleted_at.is_(None), Claim.article_id != article.id)
     if article.story_id is not None:
-        query = query.where(Article.story_id == article.story_id)
-    elif article.published is not None:
+        return query.where(Article.story_id == article.story_id)
+    if article.published is not None:
         window = dt.timedelta(days=settings.date_window_days)
-        query = query.where(
+        return query.where(
             Article.story_id.is_(None),
             Article.published.between(article.published - window, article.published + window),
         )
-    else:
-        query = query.where(Article.story_id.is_(None), Article.published.is_(None))
-    return _refs(query)
+    return query.where(Article.story_id.is_(None), Article.published.is_(None))
+
+
+def scope_refs(article: Article, settings: MatchSettings) -> list[ClaimRef]:
+    """The claims a new article's claims may link to: its story's, else those published in the date window."""
+    return _refs(_in_scope_of(_ref_query(), article, settings))
+
+
+Part = tuple[str, object]  # ("story", story id) | ("day", date) | ("undated", None): where a claim lies
+
+
+def _part(story_id: int | None, published: dt.date | None) -> Part:
+    """The piece of a scope a claim lies in."""
+    if story_id is not None:
+        return ("story", story_id)
+    return ("day", published) if published is not None else ("undated", None)
+
+
+def _parts_of(article: Article, settings: MatchSettings) -> list[Part]:
+    """The pieces of the scope a new article links against."""
+    if article.story_id is not None or article.published is None:
+        return [_part(article.story_id, article.published)]
+    days = settings.date_window_days
+    return [("day", article.published + dt.timedelta(days=d)) for d in range(-days, days + 1)]
+
+
+class KeptIndex:
+    """The matcher's index kept between imports (one per app process and settings), in step with the database.
+
+    Each import asks the database which claims its scope holds, with their versions (one indexed query of
+    small columns; a claim's version rises with every change to it), and refreshes only the difference:
+    claims new to the scope or changed since, and claims gone (deleted, moved to another story or date).
+    A scope is loaded the first time an import needs it. Claims indexed in a transaction that is rolled
+    back are forgotten again (their ids may be reused).
+    """
+
+    def __init__(self, settings: MatchSettings) -> None:
+        """Empty: scopes load on demand."""
+        self.settings = settings
+        self.index = ClaimIndex(settings)
+        self.lock = threading.RLock()
+        self._seen: dict[int, tuple[int, Part]] = {}  # claim id -> (version, part) as indexed
+        self._members: dict[Part, set[int]] = {}
+        self._pending: dict[int, set[int]] = {}  # id(session) -> claims indexed in its open transaction
+
+    def refresh(self, article: Article) -> int:
+        """Bring the article's scope up to date with the database; returns how many claims were (re)loaded."""
+        query = select(Claim.id, Claim.version, Article.story_id, Article.published).join(
+            Article, Article.id == Claim.article_id
+        )
+        current = {
+            cid: (version, _part(story_id, published))
+            for cid, version, story_id, published in db.session.execute(_in_scope_of(query, article, self.settings))
+        }
+        held = set().union(*(self._members.get(p, set()) for p in _parts_of(article, self.settings)))
+        self._forget(held - current.keys())
+        stale = {cid for cid, seen in current.items() if self._seen.get(cid) != seen}
+        if not stale:
+            return 0
+        if len(stale) > 500:  # a scope seen for the first time: one query for all of it
+            refs = [r for r in scope_refs(article, self.settings) if r.id in stale]
+        else:
+            refs = _refs(_ref_query().where(Claim.id.in_(sorted(stale))))
+        self.index.add(refs)
+        self._note({r.id: current[r.id] for r in refs if r.id in current})
+        return len(refs)
+
+    def note_new(self, refs: Sequence[ClaimRef]) -> None:
+        """Record claims link_new just added to the index (the importing article's), until their transaction ends."""
+        ids = [r.id for r in refs]
+        rows = db.session.execute(
+            select(Claim.id, Claim.version, Article.story_id, Article.published)
+            .join(Article, Article.id == Claim.article_id)
+            .where(Claim.id.in_(ids))
+        )
+        self._note({cid: (version, _part(story_id, published)) for cid, version, story_id, published in rows})
+        self._pending.setdefault(id(db.session()), set()).update(ids)
+
+    def transaction_ended(self, session: object, committed: bool) -> None:
+        """Keep what a committed transaction indexed; forget what a rolled-back or abandoned one did."""
+        ids = self._pending.pop(id(session), set())
+        if not committed and ids:
+            with self.lock:
+                self._forget(ids)
+
+    def _note(self, seen: dict[int, tuple[int, Part]]) -> None:
+        for cid, (version, part) in seen.items():
+            old = self._seen.get(cid)
+            if old is not None and old[1] != part:
+                self._members[old[1]].discard(cid)
+            self._seen[cid] = (version, part)
+            self._members.setdefault(part, set()).add(cid)
+
+    def _forget(self, ids: Iterable[int]) -> None:
+        ids = [cid for cid in ids if cid in self._seen]
+        self.index.remove(ids)
+        for cid in ids:
+            self._members[self._seen.pop(cid)[1]].discard(cid)
+
+
+def kept_index(settings: MatchSettings) -> KeptIndex:
+    """This app's kept index for these settings (made on first use)."""
+    kept: dict[MatchSettings, KeptIndex] = current_app.extensions.setdefault("claims.kept_index", {})
+    if settings not in kept:
+        kept[settings] = KeptIndex(settings)
+    return kept[settings]
+
+
+@event.listens_for(Session, "after_commit")
+def _kept_committed(session: Session) -> None:
+    _transaction_ended(session, committed=True)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _kept_ended(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the outermost: rolled back or closed (a commit told us first)
+        _transaction_ended(session, committed=False)
+
+
+def _transaction_ended(session: Session, committed: bool) -> None:
+    """Tell the kept indexes of the app in use that a session's transaction ended."""
+    if not has_app_context():
+        return
+    for kept in current_app.extensions.get("claims.kept_index", {}).values():
+        kept.transaction_ended(session, committed)
 
 
 def decided_pairs(claim_ids: Iterable[int] | None = None) -> set[tuple[int, int]]:
@@ -148,10 +278,12 @@ def link_article(article: Article, settings: MatchSettings | None = None) -> lis
     new_refs = _refs(_ref_query().where(Claim.article_id == article.id))
     if not new_refs:
         return []
-    index = ClaimIndex(settings)
-    index.add(scope_refs(article, settings))
     decided = decided_pairs(r.id for r in new_refs)
-    links = link_new(index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided)
+    kept = kept_index(settings)
+    with kept.lock:
+        kept.refresh(article)
+        links = link_new(kept.index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided)
+        kept.note_new(new_refs)
     _store(links, decided)
     update_clusters({i for s in links for i in (s.a, s.b)})
     return links

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,8 +10,11 @@ from flask.testing import FlaskCliRunner
 from sqlalchemy import select
 
 from claims.extensions import db
-from claims.models import Claim, ClaimLink, LinkStatus
-from claims.services.links import decide_link, link_claims, relink_all
+from claims.ingest import SourceDocument
+from claims.matching import ClaimIndex, MatchSettings, link_new
+from claims.models import Article, Claim, ClaimLink, LinkStatus, Outlet, Story
+from claims.services.articles import import_document
+from claims.services.links import decide_link, kept_index, link_claims, relink_all, scope_refs
 from tests.builders import make_text_article
 
 GAZETTE = (
@@ -120,3 +124,72 @@ def test_link_command_json_is_pure(runner: FlaskCliRunner, tmp_path: Path) -> No
     assert result.exit_code == 0, result.stderr
     payload = json.loads(result.stdout)
     assert payload["claims"] >= 4 and payload["suggested"] >= 1 and payload["clusters"] >= 1
+
+
+CHRONICLE = (
+    "Councillors approved a $12 million bridge budget on Tuesday.\n\n"
+    "The bridge will take 18 months to build, officials said.\n"
+)
+
+
+def article_of(outlet: str) -> Article:
+    return db.session.scalar(select(Article).join(Outlet).where(Outlet.name == outlet))
+
+
+def import_one(runner: FlaskCliRunner, folder: Path, outlet: str, body: str, story: str | None = "bridge") -> None:
+    folder.mkdir()
+    make_text_article(folder, f"{outlet}.txt", outlet=outlet, url=f"https://{outlet}.example/1", body=body, story=story)
+    result = runner.invoke(args=["claims", "import", str(folder)])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_the_index_is_kept_between_imports_and_follows_changes(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """Imports reuse one index; edited claims are re-read, deleted ones forgotten, the rest left as they are."""
+    import_pair(runner, tmp_path)
+    kept = kept_index(MatchSettings())
+    live = db.session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None))).all()
+    assert sorted(kept.index.get(i).ref.id for i in live) == sorted(live)
+    herald = article_of("Herald")
+    assert kept.refresh(herald) == 0, "nothing changed: nothing is read again"
+
+    budget = claim_with("$12 million budget")
+    budget.text = "The city council approved a $12 million budget for the new tunnel on Tuesday."
+    span_gone = claim_with("18 months")
+    span_gone.deleted_at = dt.datetime.now(dt.UTC)
+    db.session.commit()
+    assert kept.refresh(herald) == 1
+    assert kept.index.get(budget.id).ref.text.endswith("new tunnel on Tuesday.")
+    assert span_gone.id not in kept.index
+
+    # A third outlet still links to what the index holds, as a fresh index would.
+    import_one(runner, tmp_path / "third", "Chronicle", CHRONICLE)
+    chronicle = article_of("Chronicle")
+    fresh = ClaimIndex(MatchSettings())
+    fresh.add(scope_refs(chronicle, MatchSettings()))
+    expected = link_new(fresh, [kept.index.get(c.id).ref for c in chronicle.claims if c.deleted_at is None])
+    stored = {
+        (link.claim_a_id, link.claim_b_id)
+        for link in db.session.scalars(select(ClaimLink).where(ClaimLink.origin == "matcher"))
+    }
+    assert expected and {(s.a, s.b) for s in expected} <= stored
+
+
+def test_a_rolled_back_import_leaves_nothing_in_the_index(app, tmp_path: Path) -> None:
+    """Claims indexed in a transaction that is rolled back are forgotten (their ids come back)."""
+    doc = SourceDocument("x.txt", "Bridge", GAZETTE, GAZETTE, outlet="Gazette", story="bridge")
+    outcome = import_document(doc)
+    kept = kept_index(MatchSettings())
+    ids = db.session.scalars(select(Claim.id).where(Claim.article_id == outcome.article_id)).all()
+    assert ids and all(i in kept.index for i in ids)
+    db.session.rollback()
+    assert not any(i in kept.index for i in ids)
+
+
+def test_a_renamed_story_stays_one_scope(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """The matcher keys stories by id: articles imported after a rename still meet the earlier ones."""
+    import_one(runner, tmp_path / "first", "Gazette", GAZETTE)
+    story = db.session.scalar(select(Story))
+    story.name = "bridge vote"
+    db.session.commit()
+    import_one(runner, tmp_path / "second", "Herald", HERALD, story="bridge vote")
+    assert db.session.scalars(select(ClaimLink)).all()
