@@ -275,7 +275,7 @@ def test_sure_links_survive_mutual_best():
 
 
 def test_demonyms_meet_their_place():
-    """"Pakistani officials" and "Pakistan" share a word; so do "Nigerian" and "Nigeria"."""
+    """Demonyms share a word with their place: "Pakistani" with "Pakistan", "Nigerian" with "Nigeria"."""
     assert analyse("Pakistani officials agreed").content[0] == analyse("Pakistan agreed").content[0]
     assert analyse("Nigerian banks").content[0] == analyse("Nigeria").content[0]
     assert analyse("Mali and Hawaii").content == ("mali", "hawaii")
