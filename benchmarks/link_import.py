@@ -1,0 +1,193 @@
+"""Benchmark of linking one newly imported article against a large database, database work included.
+
+    .venv/bin/python benchmarks/link_import.py --claims 1000000 [--imports 30] [--database-url URL]
+
+Fills a fresh database (a temporary SQLite file unless --database-url names one, e.g. the PostgreSQL
+`test` database) with the synthetic corpus of benchmarks/link.py (stories of five outlets' 40-claim
+articles, paraphrased, a fifth of the articles without a story), holding back a few articles. Then
+imports the held-back articles one at a time the way an import does after extraction: insert the
+article and its claims, `link_article` (reconcile the kept index with the database, link, store the
+suggestions, update clusters), commit. Prints, per import, the time of the linking step with its
+database work, and p50 / p95 / max over the imports; the first import into a scope loads that scope
+into the kept index, so cold and warm figures are shown apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from flask_migrate import upgrade
+from link import generate
+from sqlalchemy import insert, select
+
+from claims.extensions import db
+from claims.factory import create_app
+from claims.matching import ClaimRef, MatchSettings
+from claims.models import Article, Claim, Outlet, Story
+from claims.services.links import kept_index, link_article
+
+
+def claim_row(ref: ClaimRef, article_id: int, position: int) -> dict:
+    """A claims-table row for a synthetic claim (span offsets are nominal)."""
+    return {
+        "article_id": article_id,
+        "text": ref.text,
+        "start": position * 100,
+        "end": position * 100 + len(ref.text),
+        "sentence": ref.text,
+        "sentence_index": position,
+        "origin": "auto",
+        "kind": "event",
+        "source_type": ref.source_type,
+        "source_name": ref.source_name,
+        "attribution_chain": [],
+        "quantities": [
+            {"kind": q.kind, "low": q.low, "high": q.high, "unit": q.unit, "text": ""} for q in ref.quantities
+        ],
+        "dates": [{"start": d.start.isoformat(), "end": d.end.isoformat(), "text": ""} for d in ref.dates],
+        "hedged": False,
+        "direct_quote": False,
+        "status": "new",
+        "version": 1,
+    }
+
+
+def article_row(article_no: int, outlet_id: int, story_id: int | None, published: dt.date) -> dict:
+    """An articles-table row (the body is a placeholder: linking reads claims only)."""
+    body = f"Article {article_no}"
+    return {
+        "outlet_id": outlet_id,
+        "story_id": story_id,
+        "title": body,
+        "url": f"https://example.org/{article_no}",
+        "published": published,
+        "raw": body,
+        "body": body,
+        "content_hash": hashlib.sha256(body.encode()).hexdigest(),
+        "removed": [],
+        "source": "bench",
+    }
+
+
+def group(refs: list[ClaimRef]) -> dict[int, list[ClaimRef]]:
+    """Claims by synthetic article number, in order."""
+    articles: dict[int, list[ClaimRef]] = {}
+    for ref in refs:
+        articles.setdefault(int(ref.article_id), []).append(ref)
+    return articles
+
+
+def hold_back(articles: dict[int, list[ClaimRef]], n: int, rng: random.Random) -> list[int]:
+    """Pairs of articles of one story (half) or one publication week without a story (half), in import order.
+
+    The first of a pair finds its scope not yet in the kept index, the second finds it there.
+    """
+    by_scope: dict[object, list[int]] = {}
+    for number, refs in articles.items():
+        key = refs[0].story or ("loose", refs[0].published.toordinal() // 7)
+        by_scope.setdefault(key, []).append(number)
+    pairs = [numbers[:2] for numbers in by_scope.values() if len(numbers) >= 2]
+    stories = [p for p in pairs if articles[p[0]][0].story]
+    loose = [p for p in pairs if not articles[p[0]][0].story]
+    n_pairs = max(1, n // 2)
+    chosen = rng.sample(stories, min(len(stories), n_pairs // 2))
+    chosen += rng.sample(loose, min(len(loose), n_pairs - len(chosen)))
+    return [number for pair in chosen for number in pair]
+
+
+def fill(articles: dict[int, list[ClaimRef]], held: list[int]) -> tuple[dict[str, int], dict[str, int]]:
+    """Bulk-insert outlets, stories, articles and claims (all but the held-back articles)."""
+    outlets = sorted({refs[0].outlet for refs in articles.values()})
+    stories = sorted({refs[0].story for refs in articles.values() if refs[0].story})
+    db.session.execute(insert(Outlet), [{"name": name} for name in outlets])
+    for start in range(0, len(stories), 5000):
+        db.session.execute(insert(Story), [{"name": name} for name in stories[start : start + 5000]])
+    outlet_ids = dict(db.session.execute(select(Outlet.name, Outlet.id)).all())
+    story_ids = dict(db.session.execute(select(Story.name, Story.id)).all())
+    numbers = [n for n in articles if n not in set(held)]
+    for start in range(0, len(numbers), 2000):
+        chunk = numbers[start : start + 2000]
+        rows = []
+        for n in chunk:
+            first = articles[n][0]
+            rows.append(article_row(n, outlet_ids[first.outlet], story_ids.get(first.story), first.published))
+        db.session.execute(insert(Article), rows)
+        urls = [r["url"] for r in rows]
+        ids = dict(db.session.execute(select(Article.url, Article.id).where(Article.url.in_(urls))).all())
+        claims = [
+            claim_row(ref, ids[f"https://example.org/{n}"], i) for n in chunk for i, ref in enumerate(articles[n])
+        ]
+        db.session.execute(insert(Claim), claims)
+        db.session.commit()
+        print(f"\r  filled {start + len(chunk):,}/{len(numbers):,} articles", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    if db.engine.dialect.name == "postgresql":  # fresh bulk loads have no planner statistics until autovacuum runs
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return outlet_ids, story_ids
+
+
+def main() -> None:
+    """Fill, then time held-back imports."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--imports", type=int, default=40, help="held-back articles imported one by one")
+    parser.add_argument("--database-url", help="an empty database to fill (default: a temporary SQLite file)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+
+    tmp = tempfile.TemporaryDirectory()
+    url = args.database_url or f"sqlite:///{Path(tmp.name) / 'bench.db'}"
+    app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench"}, instance_path=tmp.name)
+    t0 = time.perf_counter()
+    refs = generate(args.claims, args.seed)[0]
+    articles = group(refs)
+    held = hold_back(articles, args.imports, random.Random(args.seed))
+    print(f"corpus: {len(refs):,} claims in {len(articles):,} articles ({time.perf_counter() - t0:.1f} s)")
+    with app.app_context():
+        upgrade()
+        t0 = time.perf_counter()
+        outlet_ids, story_ids = fill(articles, held)
+        print(f"filled {db.engine.dialect.name} in {time.perf_counter() - t0:.1f} s")
+        settings = MatchSettings()
+        cold, warm = [], []
+        for n in held:
+            first = articles[n][0]
+            row = article_row(n, outlet_ids[first.outlet], story_ids.get(first.story), first.published)
+            article_id = db.session.execute(insert(Article).returning(Article.id), [row]).scalar_one()
+            db.session.execute(insert(Claim), [claim_row(r, article_id, i) for i, r in enumerate(articles[n])])
+            db.session.flush()
+            article = db.session.get(Article, article_id)
+            loaded_before = len(kept_index(settings).index)
+            start = time.perf_counter()
+            links = link_article(article, settings)
+            db.session.commit()
+            ms = (time.perf_counter() - start) * 1000
+            loaded = len(kept_index(settings).index) - loaded_before - len(articles[n])
+            (cold if loaded > 0 else warm).append(ms)
+            scope = f"story {first.story}" if first.story else f"loose, published {first.published}"
+            print(f"  {ms:7.1f} ms  {len(links):3d} links  scope loaded: {loaded:6,d} claims  ({scope})")
+        for name, times in (("first import into a scope (loads it)", cold), ("later imports (index kept)", warm)):
+            if times:
+                times.sort()
+                p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
+                print(
+                    f"{name}: n={len(times)} p50 {statistics.median(times):.1f} ms"
+                    f"  p95 {p95:.1f} ms  max {times[-1]:.1f} ms"
+                )
+    tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
