@@ -1251,6 +1251,5 @@ if __name__ == "__main__":
             conf[ln["field"]] = conf.get(ln["field"], 0) + 1
     claims = sum(len(a["claims"]) for a in gold["articles"])
     same = sum(1 for ln in links if ln["relation"] == "same")
-    print(
-        f"wrote gold.json: {len(gold['articles'])} articles, {claims} claims, {len(links)} links ({same} same; conflicts {conf})"
-    )
+    articles = len(gold["articles"])
+    print(f"wrote gold.json: {articles} articles, {claims} claims, {len(links)} links ({same} same; conflicts {conf})")
