@@ -225,9 +225,14 @@ _SOURCES_SAY = re.compile(
 # "X said (that) ...": subject phrase then cue.  The subject is searched for
 # after the last clause boundary before the cue.
 _LEAD_CUE = re.compile(rf"(?:^|(?<=[\s,;:–—(\"“]))(?P<pre>{_AUX})(?P<cue>{CUE_VERBS})\b")
+# "... on Tuesday", "... last week", "... on March 12": when the speaker spoke, after the cue.
+_WHEN = (
+    r"(?:\s+(?:(?:late |early )?on|last|this)\s+(?:[A-Z][a-z]+day|week|month|night|morning)"
+    r"|\s+(?:yesterday|today|earlier|on\s+[A-Z][a-z]+\s+\d{1,2}|on\s+\d{1,2}\s+[A-Z][a-z]+))?"
+)
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
-    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?P<end>[.!,]|$)"  # noqa: E501
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?{_WHEN}\s*(?P<end>[.!,]|$)"  # noqa: E501
 )
 _TRAIL_INVERTED = re.compile(
     r",\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"

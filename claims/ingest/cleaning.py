@@ -116,6 +116,11 @@ _STAMP_ONLY = re.compile(
     re.I,
 )
 _CAPTION_PREFIX = re.compile(r"^[(\[]?(?:photo|photograph|picture|image|file photo|pic|credit)s?\s*(?::|by\b)", re.I)
+# A short line that ends by crediting its picture ("... on Monday. Photo: Valley Post", "(Photo: AP/J. Doe)").
+_PICTURE = r"(?:photo|photograph|picture|image)s?\s*(?::|by\b)"
+_CAPTION_END = re.compile(
+    rf"[.!?]\s+(?:\({_PICTURE}[^()]{{1,60}}\)|\[{_PICTURE}[^\[\]]{{1,60}}\]|{_PICTURE}[^.]{{1,60}})\.?$", re.I
+)
 _AGENCIES = (
     r"reuters|afp|ap|epa|getty images|shutterstock|bloomberg|pid|pti|ani|xinhua|anadolu"
     r"|file|handout|supplied|afp via getty images|ap photo|efe|dpa|ians|sipa|alamy"
@@ -214,7 +219,7 @@ def _line_reason(s: str) -> str | None:
             return BYLINE
     if wc <= 10 and (_STAMP_ONLY.match(s) or _BY_NAME_ONLY.match(s)):
         return BYLINE
-    if wc <= 40 and _CAPTION_PREFIX.match(s):
+    if wc <= 40 and (_CAPTION_PREFIX.match(s) or _CAPTION_END.search(s)):
         return CAPTION
     return None
 

@@ -73,6 +73,19 @@ def _attr(body: str, needle: str):
             SourceType.ANONYMOUS,
             None,
         ),
+        # a trailing frame with when it was said
+        (
+            "Halvern is recalling 2.4 million packs, the Medicines Safety Authority announced on Tuesday.",
+            "recalling",
+            SourceType.ORGANIZATION,
+            "Medicines Safety Authority",
+        ),
+        (
+            "The plant will close by June, Mayor Jane Okafor said last week.",
+            "plant will close",
+            SourceType.NAMED_PERSON,
+            "Mayor Jane Okafor",
+        ),
         (
             "Africa Intelligence reported that the deal was worth more than expected.",
             "deal was worth",

@@ -114,6 +114,9 @@ BOILERPLATE = [
     ("Updated: 2023-06-14 10:32 GMT", "byline"),
     ("Monday, June 12, 2023 at 9:15 am", "byline"),
     ("Photo: Finance ministry handout", "caption"),
+    # a caption paragraph that ends by crediting its picture
+    ("Relatives wait outside the mine gates on Monday. Photo: Valley Post", "caption"),
+    ("Workers leave the plant. Its future is unclear. (Photo: Reporter24/M. Ilic)", "caption"),
 ]
 
 
@@ -161,6 +164,12 @@ def test_trailing_credit_and_footer(tail: str, kept: str | None, credit: str | N
     assert result.body == expected
     assert result.credit == credit
     assert_offsets_honest(text, result)
+
+
+def test_a_sentence_mentioning_a_photo_is_kept() -> None:
+    """Only a credit at the end of a short paragraph marks a caption."""
+    line = "The court ruled that the photo: a leaked image of the minister, was admissible evidence."
+    assert line in clean_body(_page(P1, line, P2)).body
 
 
 def test_doubled_caption_drops_both_copies() -> None:
