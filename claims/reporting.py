@@ -150,7 +150,7 @@ def build_report(story: str, articles: list[ArticleInfo], claims: list[ClaimInfo
     for claim in claims:
         if claim.cluster_id is not None:
             clustered[claim.cluster_id].append(claim)
-    conflicted: dict[int, set[str]] = defaultdict(set)
+    disputes: dict[int, set[frozenset[str]]] = defaultdict(set)  # cluster -> pairs of outlets in conflict
     conflict_fields: dict[int, set[str]] = defaultdict(set)
     for link in links:
         if link.relation != "conflict" or link.a not in by_id or link.b not in by_id:
@@ -159,10 +159,9 @@ def build_report(story: str, articles: list[ArticleInfo], claims: list[ClaimInfo
         if cluster is None:
             continue
         conflict_fields[cluster].add(link.field or "fact")
-        # The outlet whose claim disagrees with the majority wording "states it differently": both sides are
-        # marked, since the report cannot know which one is right.
-        for claim_id in (link.a, link.b):
-            conflicted[cluster].add(article_by_id[by_id[claim_id].article_id].outlet)
+        pair = frozenset(article_by_id[by_id[i].article_id].outlet for i in (link.a, link.b))
+        if len(pair) == 2:
+            disputes[cluster].add(pair)
     rows = []
     for cluster_id, members in clustered.items():
         per_outlet: dict[str, list[int]] = defaultdict(list)
@@ -170,13 +169,12 @@ def build_report(story: str, articles: list[ArticleInfo], claims: list[ClaimInfo
             per_outlet[article_by_id[claim.article_id].outlet].append(claim.id)
         if len(per_outlet) < 2:
             continue
+        dates = [(article_by_id[c.article_id].published, article_by_id[c.article_id].outlet) for c in members]
+        differs = _differing(per_outlet, disputes[cluster_id], dates)
         cells = {
-            o: (Coverage.DIFFERS if o in conflicted[cluster_id] else Coverage.STATES)
-            if o in per_outlet
-            else Coverage.ABSENT
+            o: (Coverage.DIFFERS if o in differs else Coverage.STATES) if o in per_outlet else Coverage.ABSENT
             for o in outlets
         }
-        dates = [(article_by_id[c.article_id].published, article_by_id[c.article_id].outlet) for c in members]
         known = [d for d, _ in dates if d is not None]
         first = min(known) if known else None
         label = min((c.text for c in members), key=len)
@@ -217,6 +215,25 @@ def build_report(story: str, articles: list[ArticleInfo], claims: list[ClaimInfo
         claims=by_id,
         article_by_id=article_by_id,
     )
+
+
+def _differing(
+    per_outlet: dict[str, list[int]], disputes: set[frozenset[str]], dates: list[tuple[dt.date | None, str]]
+) -> set[str]:
+    """The outlets that state a fact differently from its reference version.
+
+    The reference is the outlet most of the others agree with (fewest conflicts), the first to publish on a tie;
+    an outlet in conflict with it states the fact differently. Who is right is for a reviewer to say.
+    """
+    if not disputes:
+        return set()
+    first: dict[str, dt.date] = {}
+    for day, outlet in dates:
+        if day is not None and (outlet not in first or day < first[outlet]):
+            first[outlet] = day
+    against = {o: sum(o in pair for pair in disputes) for o in per_outlet}
+    reference = min(per_outlet, key=lambda o: (against[o], first.get(o, dt.date.max), o))
+    return {o for o in per_outlet if frozenset((o, reference)) in disputes}
 
 
 SOURCING_KINDS = ("named", "anonymous", "another outlet", "document", "unattributed")

@@ -31,9 +31,18 @@ def test_coverage_rows_mark_who_states_differs_or_is_absent() -> None:
     assert report.outlets == ["Gazette", "Herald", "Wire"]
     by_cluster = {r.cluster_id: r for r in report.rows}
     assert by_cluster[11].cells == {"Gazette": Coverage.STATES, "Herald": Coverage.STATES, "Wire": Coverage.STATES}
-    assert by_cluster[10].cells == {"Gazette": Coverage.DIFFERS, "Herald": Coverage.ABSENT, "Wire": Coverage.DIFFERS}
+    # Two outlets disagree: the first to publish (Wire) is the reference, the later one states it differently.
+    assert by_cluster[10].cells == {"Gazette": Coverage.DIFFERS, "Herald": Coverage.ABSENT, "Wire": Coverage.STATES}
     assert report.rows[0].cluster_id == 11  # the most widely stated fact first
     assert [r.cluster_id for r in report.conflicts] == [10] and report.conflicts[0].conflict_fields == ["quantity"]
+
+
+def test_the_outlet_most_others_agree_with_is_the_reference() -> None:
+    """Herald and Wire agree, Gazette (published between them) disagrees with both: only Gazette differs."""
+    claims = [*CLAIMS, ClaimInfo(31, 3, "The budget is $12 million, the Wire reported.", "media_outlet", "Wire", 10)]
+    links = [*LINKS, LinkInfo(10, 31, "same", None), LinkInfo(20, 31, "conflict", "quantity")]
+    row = next(r for r in build_report("bridge", ARTICLES, claims, links).rows if r.cluster_id == 10)
+    assert row.cells == {"Gazette": Coverage.DIFFERS, "Herald": Coverage.STATES, "Wire": Coverage.STATES}
 
 
 def test_timeline_unique_sourcing_and_derivation() -> None:
