@@ -7,12 +7,19 @@ story has a pool of facts and each article tells a subset of them in its own wor
 shuffled and dropped words, filler), numbers in varied formats ($3bn / $3 billion / 3 billion dollars),
 dates written differently, and now and then a different number (a conflict). A fifth of the articles have
 no story and are scoped by publication date instead.
+
+Candidate recall: for sampled claims, the pairs brute force would link (every claim in scope scored, before
+the mutual-best rule) that the candidates cover from either side. The new-article time is the engine only:
+`link_new` on the index already in memory (prepare, index and score 40 claims, mutual-best). It leaves out
+what the service adds per article: reading the scope's claims from the database and building an index of them.
+Timing runs share the machine: run them as `flock /tmp/bench.lock .venv/bin/python benchmarks/link.py ...`.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import sys
@@ -23,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.matching.index import ClaimIndex
 from claims.matching.linker import link_index, link_new
-from claims.matching.scoring import score_pair
+from claims.matching.scoring import in_scope, score_pair
 from claims.matching.types import ClaimRef, DateRange, MatchSettings, QuantityValue
 
 CLAIMS_PER_ARTICLE = 40
@@ -175,15 +182,15 @@ def candidate_recall(index: ClaimIndex, refs: list[ClaimRef], sample: int, rng: 
         assert px is not None
         pool = by_story[px.ref.story] if px.ref.story is not None else undated
         weight = index.weight_for(px)
+        aliases = index.aliases_for(px)
         truth = set()
         for y in pool:
             if y == x:
                 continue
             py = index.prepared_at(y)
             assert py is not None
-            from claims.matching.scoring import in_scope
-
-            if in_scope(px.ref, py.ref, settings) and score_pair(px, py, settings, weight) is not None:
+            # Scored as the linker scores a pair found from x's side: x's scope weights and aliases.
+            if in_scope(px.ref, py.ref, settings) and score_pair(px, py, settings, weight, aliases) is not None:
                 truth.add(y)
         if not truth:
             continue
@@ -208,19 +215,31 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2, help="processes for the batch link (default 2)")
     parser.add_argument("--sample", type=int, default=300, help="claims checked against brute force")
     parser.add_argument("--seed", type=int, default=7, help="random seed")
+    parser.add_argument(
+        "--exhaustive-scope",
+        type=int,
+        default=MatchSettings().exhaustive_scope,
+        help="queries reaching at most this many claims score them all (default: MatchSettings)",
+    )
     args = parser.parse_args()
 
+    print(f"load average at start: {' '.join(f'{v:.2f}' for v in os.getloadavg())}", flush=True)
     t0 = time.perf_counter()
     refs, vocab, rng, stories = generate(args.claims, args.seed)
     t_gen = time.perf_counter() - t0
     print(f"generated {len(refs)} claims in {t_gen:.1f}s", flush=True)
 
-    settings = MatchSettings()
+    settings = MatchSettings(exhaustive_scope=args.exhaustive_scope)
     t0 = time.perf_counter()
     index = ClaimIndex(settings)
     index.add(refs)
     t_index = time.perf_counter() - t0
-    print(f"index built in {t_index:.1f}s, peak {peak_mb():.0f} MB", flush=True)
+    exhaustive = sum(1 for r in refs if index.is_exhaustive(r))
+    print(
+        f"index built in {t_index:.1f}s, peak {peak_mb():.0f} MB; {exhaustive} claims in scopes small enough to"
+        f" take every claim as a candidate (exhaustive_scope {settings.exhaustive_scope})",
+        flush=True,
+    )
     stats: dict[str, int] = {}
 
     def progress(done: int, total: int) -> None:
@@ -270,6 +289,7 @@ def main() -> int:
             f"{len(new_links)} links"
         )
     print(f"peak memory: {peak_mb():.0f} MB (max of this process and a worker)")
+    print(f"load average at end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     return 0
 
 

@@ -6,7 +6,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 
-from claims.matching.index import ClaimIndex
+from claims.matching.index import ClaimIndex, collector_paused
 from claims.matching.scoring import score_pair, sort_key
 from claims.matching.types import ClaimId, ClaimRef, LinkSuggestion, MatchSettings
 
@@ -60,8 +60,8 @@ def link_new(
         for slot in index.candidate_slots(prepared):
             other = index.prepared_at(slot)
             assert other is not None
-            pair = frozenset((prepared.ref.id, other.ref.id))
             if other.ref.id in new_ids:
+                pair = frozenset((prepared.ref.id, other.ref.id))
                 if pair in seen:
                     continue
                 seen.add(pair)
@@ -86,8 +86,14 @@ def _finish(links: list[LinkSuggestion], index: ClaimIndex, settings: MatchSetti
     return _order(links)
 
 
-def _link_slots(index: ClaimIndex, prefixes: list[tuple[str, ...]], slots: range) -> tuple[list[LinkSuggestion], int]:
-    """Score the candidate pairs of some slots, each pair once; returns the links and the pairs scored."""
+def _link_slots(
+    index: ClaimIndex, lookups: list[tuple[str, ...] | None], slots: range
+) -> tuple[list[LinkSuggestion], int]:
+    """Score the candidate pairs of some slots, each pair once; returns the links and the pairs scored.
+
+    `lookups[s]` is the keys slot s looks up, None when its query takes every claim it reaches. A pair is
+    scored from its smaller slot when that slot's query finds it, else from the larger one.
+    """
     settings = index.settings
     links: list[LinkSuggestion] = []
     scored = 0
@@ -96,12 +102,16 @@ def _link_slots(index: ClaimIndex, prefixes: list[tuple[str, ...]], slots: range
         if px is None:
             continue
         keys_x = index.keys_at(x)
+        lookup_x = lookups[x]
         weight = index.weight_for(px)
         aliases = index.aliases_for(px)
-        for y in index.candidate_slots(px, keys_x, prefixes[x]):
-            # y < x: skip when y's own query finds x (then the pair is scored from y's side).
-            if y < x and not keys_x.isdisjoint(prefixes[y]):
-                continue
+        if lookup_x is None:
+            # Every claim x reaches finds x too (it reaches x's small scope): pairs are scored from below.
+            ys = index.candidate_slots(px, keys_x, (), above=x)
+        else:
+            # y < x: skipped when y's own query finds x (then the pair is scored from y's side).
+            ys = [y for y in index.candidate_slots(px, keys_x, lookup_x) if y > x or not _finds(lookups[y], keys_x)]
+        for y in ys:
             py = index.prepared_at(y)
             assert py is not None
             scored += 1
@@ -111,14 +121,35 @@ def _link_slots(index: ClaimIndex, prefixes: list[tuple[str, ...]], slots: range
     return links, scored
 
 
-_WORKER_STATE: tuple[ClaimIndex, list[tuple[str, ...]]] | None = None
+def _finds(lookup: tuple[str, ...] | None, keys: frozenset[str]) -> bool:
+    """Whether a query looking up `lookup` (None: taking every claim it reaches) finds a claim with `keys`.
+
+    Only asked of pairs in scope that passed the cheap filter, which is the same from either side.
+    """
+    return lookup is None or not keys.isdisjoint(lookup)
+
+
+_WORKER_STATE: tuple[ClaimIndex, list[tuple[str, ...] | None]] | None = None
 
 
 def _worker(bounds: tuple[int, int]) -> tuple[list[LinkSuggestion], int]:
     """Link one chunk of slots in a forked worker (the index is inherited, not pickled)."""
     assert _WORKER_STATE is not None
-    index, prefixes = _WORKER_STATE
-    return _link_slots(index, prefixes, range(*bounds))
+    index, lookups = _WORKER_STATE
+    return _link_slots(index, lookups, range(*bounds))
+
+
+def _lookups(index: ClaimIndex) -> list[tuple[str, ...] | None]:
+    """The keys each slot's query looks up; None for claims whose query takes every claim it reaches."""
+    out: list[tuple[str, ...] | None] = []
+    for slot in range(index.slot_count()):
+        prepared = index.prepared_at(slot)
+        if prepared is None or index.is_exhaustive(prepared.ref):
+            out.append(None)
+        else:
+            # Tuples, not sets: a million small sets cost a few hundred MB more.
+            out.append(tuple(index.prefix(prepared, index.keys_at(slot))))
+    return out
 
 
 def link_index(
@@ -128,17 +159,28 @@ def link_index(
     chunk: int = 20000,
     stats: dict[str, int] | None = None,
 ) -> list[LinkSuggestion]:
-    """Link every indexed claim against the others (the batch pass); `stats` receives candidate_pairs."""
+    """Link every indexed claim against the others (the batch pass); `stats` receives candidate_pairs.
+
+    The cyclic collector is paused throughout (forked workers inherit the pause): scoring makes no cycles, and
+    a collection would walk the whole index (in a forked worker, copying every page it touches).
+    """
+    with collector_paused():
+        return _link_index(index, progress, workers, chunk, stats)
+
+
+def _link_index(
+    index: ClaimIndex, progress: Progress | None, workers: int, chunk: int, stats: dict[str, int] | None
+) -> list[LinkSuggestion]:
+    """`link_index` with the collector paused."""
     global _WORKER_STATE
-    total = len(index._slots)
-    # Tuples, not sets: a million small sets cost a few hundred MB more.
-    prefixes = [tuple(index.prefix(p)) if p is not None else () for p in (index.prepared_at(s) for s in range(total))]
+    total = index.slot_count()
+    lookups = _lookups(index)
     bounds = [(start, min(total, start + chunk)) for start in range(0, total, chunk)]
     links: list[LinkSuggestion] = []
     scored = 0
     use_fork = workers > 1 and len(bounds) > 1 and "fork" in multiprocessing.get_all_start_methods()
     if use_fork:
-        _WORKER_STATE = (index, prefixes)
+        _WORKER_STATE = (index, lookups)
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 for done, (part, count) in enumerate(pool.imap(_worker, bounds), 1):
@@ -150,7 +192,7 @@ def link_index(
             _WORKER_STATE = None
     else:
         for lo, hi in bounds:
-            part, count = _link_slots(index, prefixes, range(lo, hi))
+            part, count = _link_slots(index, lookups, range(lo, hi))
             links.extend(part)
             scored += count
             if progress:

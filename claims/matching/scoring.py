@@ -60,7 +60,9 @@ def text_similarity(
     count as the names they stand for.
     """
     set_a, set_b = _meet(a.content_set, b.content_set, aliases)
-    return _similarity(a, b, set_a, set_b, weight)
+    sim = _similarity(a, b, set_a, set_b, weight)
+    assert sim is not None  # no cut-off asked
+    return sim
 
 
 def _meet(
@@ -82,16 +84,29 @@ def _meet(
 
 
 def _similarity(
-    a: PreparedClaim, b: PreparedClaim, set_a: frozenset[str], set_b: frozenset[str], weight: Weight | None
-) -> float:
-    """text_similarity on content sets already widened by aliases (alias words join the rapidfuzz text too)."""
+    a: PreparedClaim,
+    b: PreparedClaim,
+    set_a: frozenset[str],
+    set_b: frozenset[str],
+    weight: Weight | None,
+    at_least: float = 0.0,
+) -> float | None:
+    """text_similarity on content sets already widened by aliases (alias words join the rapidfuzz text too).
+
+    None when it is below `at_least`: rapidfuzz then stops early (a cut-off, same figures above it).
+    """
+    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight)
+    cutoff = 2.0 * at_least - cosine - 1e-9  # the wording share needed to reach at_least
+    if cutoff > 1.0:
+        return None
     plain_a, plain_b = a.features.plain, b.features.plain
     if set_a is not a.content_set:
         plain_a = " ".join((plain_a, *sorted(set_a - a.content_set)))
     if set_b is not b.content_set:
         plain_b = " ".join((plain_b, *sorted(set_b - b.content_set)))
-    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight)
-    wording = fuzz.token_sort_ratio(plain_a, plain_b) / 100.0
+    wording = fuzz.token_sort_ratio(plain_a, plain_b, score_cutoff=max(0.0, cutoff) * 100.0) / 100.0
+    if cutoff > 0.0 and wording == 0.0:
+        return None
     return 0.5 * cosine + 0.5 * wording
 
 
@@ -158,25 +173,25 @@ def score_pair(
     if sort_key(b.ref.id) < sort_key(a.ref.id):
         a, b = b, a  # one order for every pair: differences read the same whichever claim came first
     set_a, set_b = _meet(a.content_set, b.content_set, aliases)
-    sim = _similarity(a, b, set_a, set_b, weight)
-    # Entities found on both sides but not shared point to different subjects ("Liverpool" vs "Manchester City").
-    only_a = a.features.entities - set_b
-    only_b = b.features.entities - set_a
-    if only_a and only_b:
-        sim *= settings.entity_penalty
-    if sim + _bonus_bound(a.ref, b.ref, settings) < settings.threshold:
-        return None
-    quantity = compare_quantities(a.ref.quantities, b.ref.quantities)
-    date = compare_dates(a.ref.dates, b.ref.dates)
-    source = compare_sources(a.ref, b.ref)
-    # Values are evidence only for claims that share a word (an equal amount alone joins unrelated facts;
-    # measured: letting them count, even at half, lost precision), unless a claim is all values ("$3bn over
-    # nine months"): then they are all there is to compare.
-    bonus = value_bonus(quantity, date, settings) if not set_a.isdisjoint(set_b) or not (set_a and set_b) else 0.0
-    score = min(1.0, sim + bonus)
     bar = settings.threshold
     if is_short(a, settings) or is_short(b, settings):
         bar += settings.short_claim_margin
+    # Entities found on both sides but not shared point to different subjects ("Liverpool" vs "Manchester City").
+    penalty = settings.entity_penalty if a.features.entities - set_b and b.features.entities - set_a else 1.0
+    # Values are evidence only for claims that share a word (an equal amount alone joins unrelated facts;
+    # measured: letting them count, even at half, lost precision), unless a claim is all values ("$3bn over
+    # nine months"): then they are all there is to compare.
+    values_count = not set_a.isdisjoint(set_b) or not (set_a and set_b)
+    bound = _bonus_bound(a.ref, b.ref, settings) if values_count else 0.0
+    sim = _similarity(a, b, set_a, set_b, weight, at_least=(bar - bound) / penalty)
+    if sim is None:
+        return None  # cannot reach the bar whatever the values say
+    sim *= penalty
+    quantity = compare_quantities(a.ref.quantities, b.ref.quantities)
+    date = compare_dates(a.ref.dates, b.ref.dates)
+    source = compare_sources(a.ref, b.ref)
+    bonus = value_bonus(quantity, date, settings) if values_count else 0.0
+    score = min(1.0, sim + bonus)
     if score < bar:
         return None
     differences = tuple(c.conflict for c in (quantity, date, source) if c.conflict)

@@ -166,6 +166,7 @@ class MatchSettings:
     allow_same_outlet: bool = False  # also link different articles of one outlet
     prefix_keys: int = 6  # rarest index keys of a claim that are looked up (prefix filtering)
     max_posting: int = 2000  # keys carried by more claims than this in one scope are not looked up
+    exhaustive_scope: int = 500  # a query reaching at most this many claims takes them all as candidates
     min_shared: float = 0.25  # cheap filter: share of the shorter key set two claims must have in common
     value_bonus: float = 0.45  # added when an equal distinctive quantity is shared
     small_value_bonus: float = 0.2  # added when an equal small number (a count under 100) is shared

@@ -310,8 +310,8 @@ def test_link_new_respects_reviewed_pairs():
 
 
 def test_index_add_remove_candidates():
-    """Candidates come from the index; removed claims are gone."""
-    index = ClaimIndex()
+    """Candidates come from the index (here with prefix filtering in every scope); removed claims are gone."""
+    index = ClaimIndex(dataclasses.replace(SETTINGS, exhaustive_scope=0))
     refs = corpus()
     index.add(refs)
     assert 3 in index.candidates(refs[0])
