@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
+
+from claims.matching import MatchSettings
 
 
 class ConfigError(RuntimeError):
@@ -31,6 +35,39 @@ def _development_secret(instance: Path) -> str:
     return secret
 
 
+MATCH_PREFIX = "CLAIMS_MATCH_"
+
+
+def match_settings_from(environ: Mapping[str, str]) -> dict[str, object]:
+    """Matcher settings given as CLAIMS_MATCH_<SETTING> variables (CLAIMS_MATCH_THRESHOLD=0.5), checked and typed."""
+    fields = {f.name: type(f.default) for f in dataclasses.fields(MatchSettings)}
+    found: dict[str, object] = {}
+    for key, raw in environ.items():
+        if not key.startswith(MATCH_PREFIX):
+            continue
+        name = key[len(MATCH_PREFIX) :].lower()
+        kind = fields.get(name)
+        if kind is None:
+            raise ConfigError(f"{key}: no such matcher setting (known: {', '.join(sorted(fields))})")
+        value = raw.strip().lower()
+        if kind is bool:
+            if value not in _BOOLEANS:
+                raise ConfigError(f"{key}: {raw!r} is not a yes/no value (1, 0, true, false, yes, no)")
+            found[name] = _BOOLEANS[value]
+            continue
+        try:
+            number = kind(value)
+        except ValueError:
+            raise ConfigError(f"{key}: {raw!r} is not {'a whole number' if kind is int else 'a number'}") from None
+        if number < 0 or (name == "threshold" and number > 1):
+            raise ConfigError(f"{key}: {raw!r} is out of range")
+        found[name] = number
+    return found
+
+
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+
+
 def load_config(instance_path: str) -> dict[str, object]:
     """Build the Flask config from DATABASE_URL, SECRET_KEY and CLAIMS_ENV."""
     instance = Path(instance_path)
@@ -46,6 +83,7 @@ def load_config(instance_path: str) -> dict[str, object]:
         "CLAIMS_ENV": env,
         "SECRET_KEY": secret,
         "SQLALCHEMY_DATABASE_URI": normalize_database_url(url),
+        "MATCH_SETTINGS": match_settings_from(os.environ),
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

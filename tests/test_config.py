@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from claims.config import ConfigError, load_config, normalize_database_url
+from claims.config import ConfigError, load_config, match_settings_from, normalize_database_url
+from claims.matching import MatchSettings
 
 
 @pytest.mark.parametrize(
@@ -42,3 +46,42 @@ def test_production_requires_a_secret_key(tmp_path: Path, monkeypatch: pytest.Mo
         load_config(str(tmp_path))
     monkeypatch.setenv("SECRET_KEY", "s3cret")
     assert load_config(str(tmp_path))["SECRET_KEY"] == "s3cret"
+
+
+def test_matcher_settings_come_from_the_environment() -> None:
+    """CLAIMS_MATCH_<SETTING> sets one matcher setting, typed like its default."""
+    given = {
+        "CLAIMS_MATCH_THRESHOLD": "0.5",
+        "CLAIMS_MATCH_DATE_WINDOW_DAYS": "10",
+        "CLAIMS_MATCH_ALLOW_SAME_OUTLET": "yes",
+        "PATH": "/usr/bin",
+    }
+    assert match_settings_from(given) == {"threshold": 0.5, "date_window_days": 10, "allow_same_outlet": True}
+    assert MatchSettings(**match_settings_from(given)).date_window_days == 10
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        ("CLAIMS_MATCH_TRESHOLD", "0.5", "no such matcher setting"),
+        ("CLAIMS_MATCH_THRESHOLD", "high", "is not a number"),
+        ("CLAIMS_MATCH_THRESHOLD", "1.5", "out of range"),
+        ("CLAIMS_MATCH_DATE_WINDOW_DAYS", "7.5", "is not a whole number"),
+        ("CLAIMS_MATCH_DATE_WINDOW_DAYS", "-1", "out of range"),
+        ("CLAIMS_MATCH_ALLOW_SAME_OUTLET", "maybe", "is not a yes/no value"),
+    ],
+)
+def test_bad_matcher_settings_name_the_variable(key: str, value: str, reason: str) -> None:
+    with pytest.raises(ConfigError, match=f"^{key}: .*{reason}"):
+        match_settings_from({key: value})
+
+
+def test_bad_configuration_is_one_line_from_the_command_line(tmp_path: Path) -> None:
+    """`flask` with a bad setting exits 1 with one line naming the variable, not a traceback."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "CLAIMS_MATCH_THRESHOLD": "high", "FLASK_APP": str(root / "app.py")}
+    result = subprocess.run(
+        [sys.executable, "-m", "flask", "claims", "--help"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "configuration error: CLAIMS_MATCH_THRESHOLD: 'high' is not a number"

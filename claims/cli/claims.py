@@ -20,7 +20,6 @@ from claims.export import FORMATS
 from claims.extensions import db
 from claims.extraction.types import SourceType
 from claims.ingest import IngestError, list_files, read_file
-from claims.matching import MatchSettings
 from claims.models import Article, ClaimStatus, Outlet, Story, User, Verdict
 from claims.serialize import article_record, claim_record
 from claims.services.articles import build_article, outlet_name_for
@@ -33,7 +32,7 @@ from claims.services.exports import (
     export_claims,
 )
 from claims.services.imports import import_paths
-from claims.services.links import relink_all
+from claims.services.links import match_settings, relink_all
 from claims.services.reports import FORMATS as REPORT_FORMATS
 from claims.services.reports import find_story, render_report, story_report
 from claims.services.stories import enlist_reviewer
@@ -157,7 +156,7 @@ def evaluate_command(gold: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
 def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: bool) -> None:
     """Link the same claim across outlets and update the clusters."""
-    settings = MatchSettings()
+    settings = match_settings()
     if threshold is not None:
         settings = replace(settings, threshold=threshold / 100 if threshold > 1 else threshold)
     bar = tqdm(total=0, desc="linking", unit="claim", file=sys.stderr, disable=None)

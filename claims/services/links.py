@@ -272,9 +272,14 @@ def _store(links: Sequence[LinkSuggestion], decided: set[tuple[int, int]]) -> tu
     return len(new_rows), len(updates)
 
 
+def match_settings() -> MatchSettings:
+    """The matcher settings of this app: defaults with the configured ones (CLAIMS_MATCH_* variables) applied."""
+    return MatchSettings(**current_app.config.get("MATCH_SETTINGS", {}))
+
+
 def link_article(article: Article, settings: MatchSettings | None = None) -> list[LinkSuggestion]:
     """Link a newly imported article's claims against the claims in its scope and store the suggestions."""
-    settings = settings or MatchSettings()
+    settings = settings or match_settings()
     new_refs = _refs(_ref_query().where(Claim.article_id == article.id))
     if not new_refs:
         return []
@@ -297,7 +302,7 @@ def relink_all(
     workers: int = 1,
 ) -> LinkReport:
     """Link every live claim; `rebuild` first drops the matcher's suggestions (people's decisions stay)."""
-    settings = settings or MatchSettings()
+    settings = settings or match_settings()
     if rebuild:
         db.session.execute(delete(ClaimLink).where(ClaimLink.status == LinkStatus.SUGGESTED.value))
     refs = _refs(_ref_query())

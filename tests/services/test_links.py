@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from flask.testing import FlaskCliRunner
 from sqlalchemy import select
 
@@ -193,3 +194,14 @@ def test_a_renamed_story_stays_one_scope(runner: FlaskCliRunner, tmp_path: Path)
     db.session.commit()
     import_one(runner, tmp_path / "second", "Herald", HERALD, story="bridge vote")
     assert db.session.scalars(select(ClaimLink)).all()
+
+
+@pytest.mark.parametrize("allowed", [False, True], ids=["other outlets only", "same outlet allowed"])
+def test_same_outlet_links_follow_the_configured_setting(app, runner: FlaskCliRunner, tmp_path: Path, allowed) -> None:
+    """CLAIMS_MATCH_ALLOW_SAME_OUTLET (MATCH_SETTINGS) lets two articles of one outlet link; by default they do not."""
+    app.config["MATCH_SETTINGS"] = {"allow_same_outlet": allowed}
+    make_text_article(tmp_path, "a.txt", outlet="Gazette", url="https://g.example/1", body=GAZETTE, story="bridge")
+    make_text_article(tmp_path, "b.txt", outlet="Gazette", url="https://g.example/2", body=HERALD, story="bridge")
+    result = runner.invoke(args=["claims", "import", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert bool(db.session.scalars(select(ClaimLink)).all()) is allowed
