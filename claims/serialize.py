@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import orjson
 from flask import has_request_context
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import CompoundSelect, Select, String, bindparam, literal_column, select, type_coerce, union_all
 from sqlalchemy.dialects import sqlite
 
 from claims.export.agreement import claim_agreement
@@ -46,6 +47,8 @@ _SQLITE_DATETIME = sqlite.DATETIME().result_processor(sqlite.dialect(), None)
 _SQLITE_DATE = sqlite.DATE().result_processor(sqlite.dialect(), None)
 _RAW = String()
 _json_loads = orjson.loads
+_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_NINETEEN_DIGITS = b"0" * 19
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,21 @@ def raw_column(column: Any) -> Any:
 
 
 def json_value(value: Any) -> Any:
-    """A JSON column's value from its stored text (SQLite), or as the driver decoded it (PostgreSQL)."""
+    """A JSON column's value from its stored text (SQLite), or as the driver decoded it (PostgreSQL).
+
+    The value SQLAlchemy's JSON type gives (the standard library's json.loads): orjson reads the same
+    faster, except what it refuses (NaN, numbers beyond a double) and integers beyond 64 bits, which it
+    reads as floats. Those need 19 digits in a row: text with such a run goes to the standard library.
+    """
     if type(value) is not str:
         return value
     try:
-        return _json_loads(value)
-    except orjson.JSONDecodeError:  # what only the standard library reads (NaN, huge numbers)
+        decoded = _json_loads(value)
+    except orjson.JSONDecodeError:
         return json.loads(value)
+    if _NINETEEN_DIGITS in value.encode().translate(_DIGITS_AS_ZEROS):
+        return json.loads(value)
+    return decoded
 
 
 def raw_time(value: Any) -> str | None:
@@ -154,108 +165,93 @@ def load_extras(status_by_id: Mapping[int, str], viewer: User | None = None) -> 
     `viewer` None (the command line) sees everything; a web user sees others' annotations and evidence
     only where the workbench would show them (see `_sees_all`).
     """
-    return {
-        claim_id: ClaimExtras(annotations=a, evidence=e, links=links, agreement=agreement)
-        for claim_id, (a, e, links, agreement) in _load_extra_parts(status_by_id, viewer).items()
-    }
-
-
-Parts = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
-
-
-def _load_extra_parts(status_by_id: Mapping[int, str], viewer: User | None) -> dict[int, Parts]:
-    """`load_extras` as plain tuples (annotations, evidence, links, agreement): no object per claim."""
     ids = list(status_by_id)
-    if not ids:
-        return {}
-    match = _id_matcher(ids)
-    connection = db.session.connection()  # Core rows, raw JSON and timestamps: cheaper than the ORM's
-    annotations: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-    rows = connection.execute(
-        select(*[raw_column(Annotation.__table__.c[name]) for name in ANNOTATION_COLUMNS])
-        .where(match(Annotation.claim_id), Annotation.submitted_at.is_not(None))
-        .order_by(Annotation.claim_id, Annotation.submitted_at, Annotation.id)
-    ).all()
-    for claim_id, user_id, stype, sname, cue, quote, hedged, verdict, conf, note, nac, qs, ds, submitted in rows:
-        if (found := annotations.get(claim_id)) is not None:
-            # annotation_item's record (services.annotations.annotation_record without claim_id), inlined
-            found.append(
-                {
-                    "user_id": user_id,
-                    "source_type": stype,
-                    "source_name": sname,
-                    "cue": cue,
-                    "direct_quote": quote,
-                    "hedged": hedged,
-                    "verdict": verdict,
-                    "confidence": conf,
-                    "note": note,
-                    "not_a_claim": nac,
-                    "quantities": json_value(qs),
-                    "dates": json_value(ds),
-                    "submitted_at": raw_time(submitted),
-                }
-            )
-    evidence: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-    rows = connection.execute(
-        select(*[raw_column(Evidence.__table__.c[name]) for name in EVIDENCE_COLUMNS])
-        .where(match(Evidence.claim_id))
-        .order_by(Evidence.claim_id, Evidence.id)
-    ).all()
-    for evidence_id, claim_id, user_id, kind, url, passage, linked, created in rows:
-        if (found := evidence.get(claim_id)) is not None:
-            found.append(
-                {
-                    "id": evidence_id,
-                    "kind": kind,
-                    "url": url,
-                    "passage": passage,
-                    "linked_claim_id": str(linked) if linked is not None else None,
-                    "user_id": user_id,
-                    "created_at": raw_time(created),
-                }
-            )
-    links = _load_links(match, status_by_id)
-    parts: dict[int, Parts] = {}
+    annotations, evidence, links = _load_provenance(ids)
+    extras = {}
     for claim_id, status in status_by_id.items():
-        mine, proofs = annotations[claim_id], evidence[claim_id]
-        if not _sees_all(viewer, status, mine):
-            mine = [a for a in mine if a["user_id"] == viewer.id]
-            proofs = [e for e in proofs if e["user_id"] == viewer.id]
-        parts[claim_id] = (mine, proofs, links.get(claim_id, []), claim_agreement(mine))
-    return parts
+        mine, proofs = annotations.get(claim_id) or [], evidence.get(claim_id) or []
+        if viewer is not None and not _sees_all(viewer, status, mine):
+            mine, proofs = _own(mine, viewer), _own(proofs, viewer)
+        extras[claim_id] = ClaimExtras(mine, proofs, links.get(claim_id) or [], claim_agreement(mine))
+    return extras
 
 
-def _id_matcher(ids: list[int]) -> Callable[[Any], Any]:
-    """A WHERE clause builder for "claim id is one of `ids`".
+def _own(items: list[dict[str, Any]], viewer: User) -> list[dict[str, Any]]:
+    """The annotations or evidence items `viewer` made."""
+    return [item for item in items if item["user_id"] == viewer.id]
 
-    A batch of an export is a run of ascending ids, usually dense: then a range (two bound values, an
-    index range scan) replaces an IN list of a thousand parameters; callers drop rows outside `ids`.
+
+Provenance = dict[int, list[dict[str, Any]]]
+
+
+def _load_provenance(ids: Sequence[int]) -> tuple[Provenance, Provenance, Provenance]:
+    """Annotation, evidence and link items of the given claims, by claim id (claims without any are absent).
+
+    Three queries for the whole batch, built once (`_provenance_queries`), read as Core rows with raw JSON
+    and timestamps; SQL gives each claim's items in record order, so nothing is sorted here.
     """
+    if not ids:
+        return {}, {}, {}
+    connection = db.session.connection()
     low, high = min(ids), max(ids)
+    # A batch of an export is a run of ascending ids, usually dense: then a range (two bound values, an
+    # index range scan) replaces an IN list of a thousand parameters, and rows outside `ids` are dropped.
     if high - low + 1 <= 2 * len(ids):
-        return lambda column: column.between(low, high)
-    return lambda column: column.in_(ids)
-
-
-def _load_links(match: Callable[[Any], Any], wanted: Mapping[int, str]) -> dict[int, list[dict[str, Any]]]:
-    """Links from the given claims to live claims of other articles, with the other side's outlet and URL."""
-    other = Claim.__table__.alias("other")  # Core tables: cheaper to build per batch than ORM aliases
-    link, article, outlet = ClaimLink.__table__.c, Article.__table__, Outlet.__table__
-    found: dict[int, list[tuple[int, dict[str, Any]]]] = {}
-    for mine, theirs in ((link.claim_a_id, link.claim_b_id), (link.claim_b_id, link.claim_a_id)):
-        rows = db.session.connection().execute(
-            select(
-                mine, theirs, link.id, link.relation, link.field, link.score, link.status, outlet.c.name, article.c.url
-            )
-            .join_from(ClaimLink.__table__, other, other.c.id == theirs)
-            .join(article, article.c.id == other.c.article_id)
-            .join(outlet, outlet.c.id == article.c.outlet_id)
-            .where(match(mine), other.c.deleted_at.is_(None))
-        )
-        for claim_id, other_id, link_id, relation, field_, score, status, outlet_name, url in rows.all():
+        queries, params = _provenance_queries("range"), {"low": low, "high": high}
+        wanted: Container[int] = frozenset(ids) if high - low + 1 != len(ids) else range(low, high + 1)
+    else:
+        queries, params = _provenance_queries("list"), {"ids": list(ids)}
+        wanted = range(low, high + 1)  # the IN list selects exactly
+    annotations_query, evidence_query, links_query = queries
+    annotations: Provenance = {}
+    current = None
+    found: list[dict[str, Any]] = []
+    rows = connection.execute(annotations_query, params).all()
+    for claim_id, user_id, stype, sname, cue, quote, hedged, verdict, conf, note, nac, qs, ds, submitted in rows:
+        if claim_id != current:  # rows come grouped by claim
             if claim_id not in wanted:
                 continue
+            current, found = claim_id, []
+            annotations[claim_id] = found
+        # annotation_item's record (services.annotations.annotation_record without claim_id), inlined
+        found.append(
+            {
+                "user_id": user_id,
+                "source_type": stype,
+                "source_name": sname,
+                "cue": cue,
+                "direct_quote": quote,
+                "hedged": hedged,
+                "verdict": verdict,
+                "confidence": conf,
+                "note": note,
+                "not_a_claim": nac,
+                "quantities": json_value(qs),
+                "dates": json_value(ds),
+                "submitted_at": raw_time(submitted),
+            }
+        )
+    evidence: Provenance = {}
+    rows = connection.execute(evidence_query, params).all()
+    for evidence_id, claim_id, user_id, kind, url, passage, linked, created in rows:
+        if claim_id in wanted:
+            item = {
+                "id": evidence_id,
+                "kind": kind,
+                "url": url,
+                "passage": passage,
+                "linked_claim_id": str(linked) if linked is not None else None,
+                "user_id": user_id,
+                "created_at": raw_time(created),
+            }
+            if (found := evidence.get(claim_id)) is None:
+                evidence[claim_id] = [item]
+            else:
+                found.append(item)
+    links: Provenance = {}
+    rows = connection.execute(links_query, params).all()
+    for claim_id, other_id, link_id, relation, field_, score, status, outlet_name, url in rows:
+        if claim_id in wanted:
             item = {
                 "id": str(other_id),
                 "outlet": outlet_name,
@@ -266,19 +262,62 @@ def _load_links(match: Callable[[Any], Any], wanted: Mapping[int, str]) -> dict[
                 "status": status,
                 "link_id": link_id,
             }
-            if (mine_found := found.get(claim_id)) is None:
-                found[claim_id] = [(link_id, item)]
+            if (found := links.get(claim_id)) is None:
+                links[claim_id] = [item]
             else:
-                mine_found.append((link_id, item))
-    # Ordered by link id; a claim's one link (the common case) needs no sorting.
-    return {
-        claim_id: [items[0][1]] if len(items) == 1 else [item for _, item in sorted(items, key=_first)]
-        for claim_id, items in found.items()
-    }
+                found.append(item)
+    return annotations, evidence, links
 
 
-def _first(pair: tuple[int, Any]) -> int:
-    return pair[0]
+@cache
+def _provenance_queries(kind: str) -> tuple[Select, Select, CompoundSelect]:
+    """The annotation, evidence and link queries of `_load_provenance`, built once per kind of id match.
+
+    `kind` "range": claim ids from :low to :high; "list": claim ids in :ids (an expanding IN list).
+    Links: a link seen from either of its claims (one UNION ALL), to live claims only, with the other
+    claim's outlet and URL, by claim and then link id.
+    """
+
+    def match(column: Any) -> Any:
+        if kind == "range":
+            return column.between(bindparam("low"), bindparam("high"))
+        return column.in_(bindparam("ids", expanding=True))
+
+    annotation = Annotation.__table__
+    annotations = (
+        select(*[raw_column(annotation.c[name]) for name in ANNOTATION_COLUMNS])
+        .where(match(annotation.c.claim_id), annotation.c.submitted_at.is_not(None))
+        .order_by(annotation.c.claim_id, annotation.c.submitted_at, annotation.c.id)
+    )
+    evidence_table = Evidence.__table__
+    evidence = (
+        select(*[raw_column(evidence_table.c[name]) for name in EVIDENCE_COLUMNS])
+        .where(match(evidence_table.c.claim_id))
+        .order_by(evidence_table.c.claim_id, evidence_table.c.id)
+    )
+    link, article, outlet = ClaimLink.__table__, Article.__table__, Outlet.__table__
+    other = Claim.__table__.alias("other")
+    directions = [
+        select(
+            mine.label("claim_id"),
+            theirs.label("other_id"),
+            link.c.id.label("link_id"),
+            link.c.relation,
+            link.c.field,
+            link.c.score,
+            link.c.status,
+            outlet.c.name.label("outlet_name"),
+            article.c.url,
+        )
+        .join_from(link, other, other.c.id == theirs)
+        .join(article, article.c.id == other.c.article_id)
+        .join(outlet, outlet.c.id == article.c.outlet_id)
+        .where(match(mine), other.c.deleted_at.is_(None))
+        for mine, theirs in ((link.c.claim_a_id, link.c.claim_b_id), (link.c.claim_b_id, link.c.claim_a_id))
+    ]
+    # (claim, link id) is unique: a link joins two different claims (claim_a_id < claim_b_id).
+    links = union_all(*directions).order_by(literal_column("claim_id"), literal_column("link_id"))
+    return annotations, evidence, links
 
 
 def _current_viewer() -> User | None:
@@ -306,14 +345,15 @@ def claim_record(claim: Any, article: Any | None = None, extras: ClaimExtras | N
     story = getattr(article, "story", None)
     return _assemble(
         tuple([getattr(claim, name) for name in CLAIM_COLUMNS]),
-        (
-            article.id,
-            article.outlet.name if article.outlet else None,
-            article.url,
-            article.published.isoformat() if article.published else None,
-            story.name if story is not None else None,
-        ),
-        (extras.annotations, extras.evidence, extras.links, extras.agreement),
+        article.id,
+        article.outlet.name if article.outlet else None,
+        article.url,
+        article.published.isoformat() if article.published else None,
+        story.name if story is not None else None,
+        extras.annotations,
+        extras.evidence,
+        extras.links,
+        extras.agreement,
         list(claim.attribution_chain or []),
         list(claim.quantities or []),
         list(claim.dates or []),
@@ -323,60 +363,77 @@ def claim_record(claim: Any, article: Any | None = None, extras: ClaimExtras | N
 
 def _assemble(
     row: Sequence[Any],
-    article: tuple[Any, str | None, str | None, str | None, str | None],
-    extras: Parts,
+    article_id: Any,
+    outlet: str | None,
+    url: str | None,
+    published: str | None,
+    story: str | None,
+    annotations: list[dict[str, Any]],
+    evidence: list[dict[str, Any]],
+    links: list[dict[str, Any]],
+    agreement: dict[str, Any] | None,
     chain: list[Any],
     quantities: list[Any],
     dates: list[Any],
     updated_at: str | None,
 ) -> dict[str, Any]:
-    """THE layout of a CLAIM record (contracts.md), for `claim_record` and the bulk `claim_records_from_rows`.
+    """THE layout of a CLAIM record (contracts.md), for `claim_record` and the bulk `iter_records_from_rows`.
 
     `row`: the claim's values in CLAIM_COLUMNS order (more values after them are ignored; the JSON and
-    timestamp columns come converted in `chain`, `quantities`, `dates`, `updated_at`); `article`: its id,
-    outlet name, URL, ISO publication date and story name; `extras`: (annotations, evidence, links, agreement).
+    timestamp columns come converted in `chain`, `quantities`, `dates`, `updated_at`); then the article's
+    id, outlet name, URL, ISO publication date and story name, and the claim's provenance.
     """
-    (
-        claim_id, _, text, start, end, sentence, origin, kind, source_type, source_name, cue, _, _, _, hedged,
-        direct_quote, status, final_type, final_name, final_cue, final_hedged, final_quote, verdict, rationale,
-        cluster_id, *_,
-    ) = row  # fmt: skip
-    article_id, outlet, url, published, story = article
-    annotations, evidence, links, agreement = extras
+    final_type = row[_FINAL_TYPE]
+    final_hedged, final_quote = row[_FINAL_HEDGED], row[_FINAL_QUOTE]
     reviewed = final_type is not None
+    claim_id = row[0]
     return {
         "id": str(claim_id) if claim_id is not None else None,
-        "text": text,
+        "text": row[_TEXT],
         "article_id": article_id,
         "outlet": outlet,
         "url": url,
         "published": published,
         "story": story,
-        "span": {"start": start, "end": end},
-        "sentence": sentence,
-        "origin": origin,
+        "span": {"start": row[_START], "end": row[_END]},
+        "sentence": row[_SENTENCE],
+        "origin": row[_ORIGIN],
         "attribution": {
-            "type": final_type if reviewed else source_type,
-            "source": final_name if reviewed else source_name,
-            "cue": final_cue if reviewed else cue,
+            "type": final_type if reviewed else row[_SOURCE_TYPE],
+            "source": row[_FINAL_NAME] if reviewed else row[_SOURCE_NAME],
+            "cue": row[_FINAL_CUE] if reviewed else row[_CUE],
             "origin": "reviewed" if reviewed else "suggested",
         },
         "quantities": quantities,
         "dates": dates,
-        "kind": kind,
-        "hedged": final_hedged if final_hedged is not None else bool(hedged),
-        "direct_quote": final_quote if final_quote is not None else bool(direct_quote),
+        "kind": row[_KIND],
+        "hedged": final_hedged if final_hedged is not None else bool(row[_HEDGED]),
+        "direct_quote": final_quote if final_quote is not None else bool(row[_DIRECT_QUOTE]),
         "attribution_chain": chain,
-        "status": status,
-        "verdict": verdict,
-        "verdict_rationale": rationale,
+        "status": row[_STATUS],
+        "verdict": row[_VERDICT],
+        "verdict_rationale": row[_RATIONALE],
         "evidence": evidence,
         "annotations": annotations,
         "agreement": agreement,
-        "cluster_id": cluster_id,
+        "cluster_id": row[_CLUSTER],
         "links": links,
         "updated_at": updated_at,
     }
+
+
+# Where `_assemble` finds each field in a row (CLAIM_COLUMNS order).
+(
+    _TEXT, _START, _END, _SENTENCE, _ORIGIN, _KIND, _SOURCE_TYPE, _SOURCE_NAME, _CUE, _CHAIN, _QUANTITIES, _DATES,
+    _HEDGED, _DIRECT_QUOTE, _STATUS, _FINAL_TYPE, _FINAL_NAME, _FINAL_CUE, _FINAL_HEDGED, _FINAL_QUOTE, _VERDICT,
+    _RATIONALE, _CLUSTER, _UPDATED,
+) = map(CLAIM_COLUMNS.index, (
+    "text", "start", "end", "sentence", "origin", "kind", "source_type", "source_name", "cue", "attribution_chain",
+    "quantities", "dates", "hedged", "direct_quote", "status", "final_source_type", "final_source_name", "final_cue",
+    "final_hedged", "final_direct_quote", "verdict", "verdict_rationale", "cluster_id", "updated_at",
+))  # fmt: skip
+# A bulk row: CLAIM_COLUMNS, then these (see `iter_records_from_rows`).
+_URL, _PUBLISHED, _OUTLET, _STORY = range(len(CLAIM_COLUMNS), len(CLAIM_COLUMNS) + 4)
 
 
 def _json_list(value: Any) -> list[Any]:
@@ -387,37 +444,38 @@ def _json_list(value: Any) -> list[Any]:
     return value if type(value) is list else list(value or [])
 
 
-_STATUS, _CHAIN, _QUANTITIES, _DATES, _UPDATED = (
-    CLAIM_COLUMNS.index(name) for name in ("status", "attribution_chain", "quantities", "dates", "updated_at")
-)
-
-
-def claim_records_from_rows(rows: Iterable[Sequence[Any]], viewer: User | None = None) -> list[dict[str, Any]]:
-    """CLAIM records of one batch of bulk-read rows, provenance loaded for the batch (three queries).
+def iter_records_from_rows(rows: Sequence[Sequence[Any]], viewer: User | None = None) -> Iterator[dict[str, Any]]:
+    """CLAIM records of one batch of bulk-read rows, one at a time, provenance loaded for the batch (three queries).
 
     Each row: the CLAIM_COLUMNS (the RAW_TYPES ones read through `raw_column`), then the article's URL,
     publication date (raw), outlet name and story name. The same records as `claim_record` gives for
-    those claims (the tests compare them), built without ORM objects or per-claim queries.
+    those claims (the tests compare them), built without ORM objects or per-claim queries. Records are
+    made as they are asked for, so a batch's records need not all be alive at once.
     """
-    rows = list(rows)
-    parts = _load_extra_parts({row[0]: row[_STATUS] for row in rows}, viewer)
-    records = []
-    append = records.append
+    annotations, evidence, links = _load_provenance([row[0] for row in rows])
+    json_list, agreement_of = _json_list, claim_agreement
     for row in rows:
-        chain, quantities, dates, updated = row[_CHAIN], row[_QUANTITIES], row[_DATES], row[_UPDATED]
-        url, published, outlet, story = row[len(CLAIM_COLUMNS) :]
-        append(
-            _assemble(
-                row,
-                (row[1], outlet, url, raw_date(published), story),
-                parts[row[0]],
-                [] if chain == "[]" else _json_list(chain),
-                [] if quantities == "[]" else _json_list(quantities),
-                [] if dates == "[]" else _json_list(dates),
-                raw_time(updated),
-            )
+        claim_id = row[0]
+        mine, proofs = annotations.get(claim_id) or [], evidence.get(claim_id) or []
+        if viewer is not None and not _sees_all(viewer, row[_STATUS], mine):
+            mine, proofs = _own(mine, viewer), _own(proofs, viewer)
+        chain, quantities, dates = row[_CHAIN], row[_QUANTITIES], row[_DATES]
+        yield _assemble(
+            row,
+            row[1],
+            row[_OUTLET],
+            row[_URL],
+            raw_date(row[_PUBLISHED]),
+            row[_STORY],
+            mine,
+            proofs,
+            links.get(claim_id) or [],
+            agreement_of(mine),
+            [] if chain == "[]" else json_list(chain),
+            [] if quantities == "[]" else json_list(quantities),
+            [] if dates == "[]" else json_list(dates),
+            raw_time(row[_UPDATED]),
         )
-    return records
 
 
 def claim_records(claims: Sequence[Any], article: Any | None = None) -> list[dict[str, Any]]:

@@ -75,9 +75,11 @@ class DatasetStats:
     `track` counts a stream a batch at a time (Counter.update over each batch's column of labels, and
     identical agreement units counted once with their multiplicity): a per-record Python loop was a
     tenth of an export's time. The state stays bounded by the label vocabularies and the batch size.
+    The batch is kept small: records held longer outlive more garbage-collector passes, and a thousand
+    of them set off full collections (see claims.services.exports.BATCH_SIZE).
     """
 
-    BATCH = 1000
+    BATCH = 100
 
     def __init__(self) -> None:
         self.records = 0

@@ -20,6 +20,8 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _orjson_dumps = orjson.dumps
 _LS, _PS = "\u2028".encode(), "\u2029".encode()
 _LS_ESCAPED, _PS_ESCAPED = b"\\u2028", b"\\u2029"
+_E2 = _LS[0]
+_NEWLINE = orjson.OPT_APPEND_NEWLINE
 
 
 def _stdlib_line(record: Mapping[str, Any]) -> bytes:
@@ -37,12 +39,14 @@ def jsonl_bytes(record: Mapping[str, Any]) -> bytes:
     Python's str.splitlines treat them as line ends and would cut a record in two.
     """
     try:
-        line = _orjson_dumps(record)
+        line = _orjson_dumps(record, option=_NEWLINE)
     except TypeError:  # orjson.JSONEncodeError: a value outside what orjson encodes
-        line = _stdlib_line(record)
-    if _LS in line or _PS in line:
+        line = _stdlib_line(record) + b"\n"
+    # Both separators start with the byte E2: one memchr rules them out for most lines, where two
+    # substring searches cost as much as a tenth of the encoding.
+    if _E2 in line and (_LS in line or _PS in line):
         line = line.replace(_LS, _LS_ESCAPED).replace(_PS, _PS_ESCAPED)
-    return line + b"\n"
+    return line
 
 
 def jsonl_line(record: Mapping[str, Any]) -> str:

@@ -218,8 +218,8 @@ def test_related_rows_load_per_batch_not_per_claim(app, make_user) -> None:
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     assert len(records) == 7
-    # One query for the claims, then annotations, evidence and two link directions for the one batch.
-    assert len(statements) == 5, statements
+    # One query for the claims, then annotations, evidence and links (both directions in one) for the one batch.
+    assert len(statements) == 4, statements
 
 
 def test_batches_give_the_same_records(app, make_user) -> None:
@@ -317,3 +317,183 @@ def test_raw_values_convert_like_sqlalchemy() -> None:
     assert json_value('[{"low": 12000000000.0, "text": "\\u00e9"}]') == [{"low": 12e9, "text": "é"}]
     assert json_value("null") is None and json_value([1]) == [1] and json_value(None) is None
     assert json_value("[NaN, 123456789012345678901234567890]")[1] == 123456789012345678901234567890
+    # orjson reads integers beyond 64 bits as floats without complaint: they must stay exact integers.
+    huge = "[123456789012345678901234567890, -9999999999999999999, 18446744073709551615, 0.5]"
+    assert json_value(huge) == json.loads(huge) and all(type(v) is int for v in json_value(huge)[:3])
+    assert json_value('{"text": "order 1234567890123456789", "low": 1.25}') == {
+        "text": "order 1234567890123456789",
+        "low": 1.25,
+    }
+
+
+EARLY, LATE = dt.datetime(2024, 5, 2, 9, 30, 15, 250000, tzinfo=dt.UTC), dt.datetime(2024, 5, 3, 18, 0, tzinfo=dt.UTC)
+
+
+def build_varied_dataset(make_user) -> SimpleNamespace:
+    """Two outlets' articles interleaved (so one outlet's claim ids are sparse), every kind of provenance,
+    unicode, null fields, soft-deleted claims in the middle of batches and links to them."""
+    ana, bob, lee = make_user("ana"), make_user("bob"), make_user("lee", "lead")
+    story = Story(name="Brücke 橋 🌉", annotations_required=2)
+    db.session.add(story)
+    texts = [
+        "Le maire a dit « 40 M€ » 😀",
+        "line\u2028separator and\u2029paragraph",
+        "中文的声明：桥梁造价四千万美元。",
+        'Cafe\u0301 combining, tab\there, quote " and backslash \\',
+        '=HYPERLINK("x")',
+        "Plain claim.",
+    ]
+    articles = []
+    for i in range(6):
+        sparse = i % 2 == 0  # "Ŝparse Times": one claim per article; "Other": three
+        lines = [texts[(i + k) % len(texts)] for k in range(1 if sparse else 3)]
+        body = "\n".join(lines) + "\n"
+        spans = [(text, body.index(text), body.index(text) + len(text)) for text in lines]
+        article = make_article(  # claims given as spans: str.splitlines would cut at U+2028
+            body,
+            claims=spans,
+            outlet="Ŝparse Times" if sparse else "Other",
+            url=None if i == 3 else f"https://example.org/ü/{i}",
+            story=story if i % 3 else None,
+        )
+        article.published = None if i == 4 else dt.date(2024, 3, 1 + i)
+        articles.append(article)
+    claims = [c for a in articles for c in a.claims]
+    db.session.flush()
+    c = claims
+    c[0].quantities = [{"kind": "money", "low": 4e7, "high": 4e7, "unit": "EUR", "text": "40 M€"}]
+    c[0].dates = [{"start": "2024-03-05", "end": "2024-03-05", "text": "mardi"}]
+    c[0].attribution_chain = [
+        {"type": "named_person", "source": "Ana Pérez", "cue": "a dit"},
+        {"type": "media_outlet", "source": "Él País", "cue": None},
+    ]
+    c[0].source_name, c[0].cue, c[0].hedged = "Ana Pérez", "a dit", True
+    c[1].quantities = [
+        {"kind": "count", "low": 123456789012345678901234567890, "high": None, "unit": None, "text": "n"}
+    ]
+    c[1].kind, c[1].origin, c[1].direct_quote = "numerical", "manual", True
+    _settle(c[2], "verified", "supported", "organization", "Ministère 省", rationale="lead: «settled»")
+    c[2].final_cue, c[2].final_hedged, c[2].final_direct_quote, c[2].cluster_id = "stated", False, True, 7
+    c[3].status = "in_review"
+    _settle(c[5], "rejected")
+    c[6].status = "needs_adjudication"
+    _settle(c[8], "verified", "not_checkable", "unattributed")
+    deleted = [c[4], c[9]]
+    for claim in deleted:
+        claim.deleted_at = NOW
+    # Annotations: order of submission (not of id), one draft (not submitted: left out), corrections, notes.
+    for claim, user, when, values in [
+        (c[0], bob, LATE, {"source_type": "named_person", "source_name": "ana pérez", "verdict": "supported"}),
+        (c[0], ana, EARLY, {"source_type": "named_person", "source_name": "Ana  Pérez", "verdict": "supported"}),
+        (c[0], lee, None, {"source_type": "anonymous"}),
+        (c[2], ana, NOW, {"source_type": "organization", "verdict": "supported", "confidence": 0.5}),
+        (
+            c[2],
+            bob,
+            NOW,
+            {"source_type": "organization", "verdict": "refuted", "note": "non — voir « p. 3 »\n2e ligne"},
+        ),
+        (c[3], ana, EARLY, {"source_type": "document", "cue": "selon", "direct_quote": True, "hedged": False}),
+        (c[5], ana, NOW, {"not_a_claim": True}),
+        (c[5], bob, NOW, {"not_a_claim": True}),
+        (c[6], ana, EARLY, {"source_type": "anonymous", "verdict": "misleading"}),
+        (c[6], bob, LATE, {"source_type": "organization", "verdict": "misleading"}),
+        (c[6], lee, LATE, {"source_type": "anonymous", "verdict": "refuted"}),
+        (c[9], ana, NOW, {"source_type": "anonymous", "verdict": "supported"}),
+    ]:
+        db.session.add(Annotation(claim=claim, user_id=user.id, submitted_at=when, **values))
+    c[0].annotations[-1].quantities = [{"kind": "money", "low": 4.1e7, "high": 4.1e7, "unit": "EUR", "text": "41 M€"}]
+    c[0].annotations[-1].dates = [{"start": "2024-03-06", "end": "2024-03-06", "text": "mercredi"}]
+    db.session.flush()
+    for claim, user, values in [
+        (c[0], ana, {"kind": "primary_document", "url": "https://docs.example/ü", "passage": "« 40 M€ »"}),
+        (c[0], bob, {"kind": "linked_claim", "linked_claim_id": c[7].id}),
+        (c[3], ana, {"kind": "dataset", "passage": "ana's own evidence 📊"}),
+        (c[6], None, {"kind": "official_statement", "url": None, "passage": None}),
+        (c[9], ana, {"kind": "dataset", "passage": "on a deleted claim"}),
+    ]:
+        db.session.add(Evidence(claim_id=claim.id, user_id=user.id if user else None, **values))
+    # Links in an order that is not the claims' order, both directions, one to a deleted claim.
+    for a, b, relation, field, score, status in [
+        (c[6], c[10], "conflict", "quantity", 0.61, "suggested"),
+        (c[0], c[6], "same", None, 0.93, "confirmed"),
+        (c[2], c[6], "conflict", "date", 0.875, "rejected"),
+        (c[0], c[4], "same", None, 0.8, "suggested"),
+        (c[3], c[9], "same", None, 0.7, "suggested"),
+        (c[0], c[2], "same", None, 1.0, "confirmed"),
+    ]:
+        db.session.add(ClaimLink(claim_a_id=a.id, claim_b_id=b.id, relation=relation, field=field, score=score,
+                                 status=status))  # fmt: skip
+    db.session.commit()
+    return SimpleNamespace(users=SimpleNamespace(ana=ana, bob=bob, lee=lee), claims=claims, deleted=deleted)
+
+
+def _orm_extras(claim, viewer=None):
+    """A claim's provenance from its ORM relationships, item by item through the public serializer helpers."""
+    from claims.export.agreement import claim_agreement
+    from claims.models import Claim, Role
+    from claims.serialize import SETTLED, ClaimExtras, annotation_item, evidence_item
+
+    submitted = sorted((a for a in claim.annotations if a.submitted_at), key=lambda a: (a.submitted_at, a.id))
+    annotations = [annotation_item(a) for a in submitted]
+    evidence = [evidence_item(e) for e in sorted(claim.evidence, key=lambda e: e.id)]
+    blind = viewer is not None and not viewer.has_role(Role.LEAD) and claim.status not in SETTLED
+    if blind and all(a["user_id"] != viewer.id for a in annotations):
+        annotations = [a for a in annotations if a["user_id"] == viewer.id]
+        evidence = [e for e in evidence if e["user_id"] == viewer.id]
+    links = []
+    for link in db.session.scalars(db.select(ClaimLink).order_by(ClaimLink.id)):
+        if claim.id not in (link.claim_a_id, link.claim_b_id):
+            continue
+        other = db.session.get(Claim, link.claim_b_id if link.claim_a_id == claim.id else link.claim_a_id)
+        if other.deleted_at is None:
+            links.append(
+                {
+                    "id": str(other.id),
+                    "outlet": other.article.outlet.name,
+                    "url": other.article.url,
+                    "relation": link.relation,
+                    "field": link.field,
+                    "score": link.score,
+                    "status": link.status,
+                    "link_id": link.id,
+                }
+            )
+    return ClaimExtras(annotations, evidence, links, claim_agreement(annotations))
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 100])
+def test_bulk_export_gives_the_records_of_the_public_serializer(app, make_user, tmp_path, batch_size) -> None:
+    """The bulk path (Core rows, raw JSON and timestamps, batched provenance, orjson) writes, byte for byte,
+    what claim_record on ORM objects (provenance read through the ORM) and json.dumps write: every batch
+    size, sparse ids (an IN list) and dense ones (a range), and a reviewer's blind view."""
+    from claims.export.card import DatasetStats
+    from claims.serialize import claim_record
+    from claims.services.exports import export_chunks
+
+    data = build_varied_dataset(make_user)
+    db.session.expire_all()  # the reference reads back what is stored, as the export does
+    live = sorted((c for c in data.claims if c.deleted_at is None), key=lambda c: c.id)
+    expected = {c.id: claim_record(c, extras=_orm_extras(c)) for c in live}
+    assert len(expected) == 10 and {"links", "evidence", "annotations"} <= {
+        key for record in expected.values() for key in ("links", "evidence", "annotations") if record[key]
+    }
+    everything = ExportFilters(statuses=())
+    assert list(iter_claim_records(everything, batch_size=batch_size)) == list(expected.values())
+    sparse = [c for c in live if c.article.outlet.name == "Ŝparse Times"]
+    assert sparse[-1].id - sparse[0].id + 1 > 2 * len(sparse)  # the IN-list path, not the id range
+    assert list(iter_claim_records(ExportFilters(statuses=(), outlet="Ŝparse Times"), batch_size=batch_size)) == [
+        expected[c.id] for c in sparse
+    ]
+    bob = data.users.bob
+    assert list(iter_claim_records(everything, viewer=bob, batch_size=batch_size)) == [
+        claim_record(c, extras=_orm_extras(c, bob)) for c in live
+    ]
+    # Bytes: the export file and the web's streamed chunks are the reference encoder's lines.
+    lines = b"".join(_reference_line(record) for record in expected.values())
+    assert b"\\u2028" in lines and "Café".encode() not in lines and "😀".encode() in lines
+    out = tmp_path / "all.jsonl"
+    with out.open("wb") as sink:
+        assert export_claims("jsonl", everything, sink).records == 10
+    assert out.read_bytes() == lines
+    assert b"".join(export_chunks("jsonl", everything, DatasetStats(), chunk_bytes=64)) == lines
