@@ -218,6 +218,18 @@ def test_near_values_are_candidates():
     assert 2 in index.candidates(index.get(1))
 
 
+def scores_without_and_with_aliases(story: list, a: int, b: int) -> tuple[float, float]:
+    """The score of claims a and b of a story without, then with, the aliases the story teaches."""
+    index = ClaimIndex()
+    index.add(story)
+    pa, pb = index.get(a), index.get(b)
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
+    plain = score_pair(pa, pb, settings, index.weight_for(pa))
+    widened = score_pair(pa, pb, settings, index.weight_for(pa), index.aliases_for(pa))
+    assert plain is not None and widened is not None
+    return plain.score, widened.score
+
+
 def test_aliases_widen_the_score():
     """With the scope's aliases an acronym pair scores higher than without them."""
     refs = [
@@ -225,15 +237,8 @@ def test_aliases_widen_the_score():
         ref(2, "RGB cut wheat export quotas for the season.", outlet="B"),
         ref(3, "The Ruritanian Grain Board has reduced quotas on wheat exports this season.", outlet="C"),
     ]
-    index = ClaimIndex()
-    index.add(refs)
-    pb, pc = index.get(2), index.get(3)
-    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
-    weight = index.weight_for(pb)
-    plain = score_pair(pb, pc, settings, weight)
-    widened = score_pair(pb, pc, settings, weight, index.aliases_for(pb))
-    assert plain is not None and widened is not None
-    assert widened.score > plain.score
+    plain, widened = scores_without_and_with_aliases(refs, 2, 3)
+    assert widened > plain
 
 
 def test_shared_acronym_is_not_counted_twice():
@@ -243,14 +248,8 @@ def test_shared_acronym_is_not_counted_twice():
         ref(2, "The IMF board meets in July.", outlet="B"),
         ref(3, "The IMF issued a statement on Friday.", outlet="C"),
     ]
-    index = ClaimIndex()
-    index.add(story)
-    b, c = index.get(2), index.get(3)
-    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
-    with_aliases = score_pair(b, c, settings, index.weight_for(b), index.aliases_for(b))
-    without = score_pair(b, c, settings, index.weight_for(b))
-    assert with_aliases is not None and without is not None
-    assert with_aliases.score == without.score
+    plain, widened = scores_without_and_with_aliases(story, 2, 3)
+    assert widened == plain
 
 
 @pytest.mark.parametrize(
