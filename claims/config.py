@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
+from claims.export.jsonl import json_loads
 from claims.matching import MatchSettings
 
 
@@ -84,7 +85,8 @@ def load_config(instance_path: str) -> dict[str, object]:
         "SECRET_KEY": secret,
         "SQLALCHEMY_DATABASE_URI": normalize_database_url(url),
         "MATCH_SETTINGS": match_settings_from(os.environ),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # JSON columns decoded by orjson where it reads the same as the standard library (claims.export.jsonl).
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "json_deserializer": json_loads},
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "ARTICLES_PER_PAGE": 50,

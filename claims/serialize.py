@@ -9,18 +9,17 @@ it empty for an unsaved claim (`claims extract`).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import orjson
 from flask import has_request_context
 from sqlalchemy import CompoundSelect, Select, String, bindparam, literal_column, select, type_coerce, union_all
 from sqlalchemy.dialects import sqlite
 
 from claims.export.agreement import claim_agreement
+from claims.export.jsonl import json_loads
 from claims.extensions import db
 from claims.models import Annotation, Article, Claim, ClaimLink, ClaimStatus, Evidence, Outlet, Role, User
 from claims.services.annotations import annotation_record
@@ -46,9 +45,6 @@ RAW_TYPES = ("attribution_chain", "quantities", "dates", "updated_at", "submitte
 _SQLITE_DATETIME = sqlite.DATETIME().result_processor(sqlite.dialect(), None)
 _SQLITE_DATE = sqlite.DATE().result_processor(sqlite.dialect(), None)
 _RAW = String()
-_json_loads = orjson.loads
-_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
-_NINETEEN_DIGITS = b"0" * 19
 
 
 @dataclass(frozen=True)
@@ -76,21 +72,8 @@ def raw_column(column: Any) -> Any:
 
 
 def json_value(value: Any) -> Any:
-    """A JSON column's value from its stored text (SQLite), or as the driver decoded it (PostgreSQL).
-
-    The value SQLAlchemy's JSON type gives (the standard library's json.loads): orjson reads the same
-    faster, except what it refuses (NaN, numbers beyond a double) and integers beyond 64 bits, which it
-    reads as floats. Those need 19 digits in a row: text with such a run goes to the standard library.
-    """
-    if type(value) is not str:
-        return value
-    try:
-        decoded = _json_loads(value)
-    except orjson.JSONDecodeError:
-        return json.loads(value)
-    if _NINETEEN_DIGITS in value.encode().translate(_DIGITS_AS_ZEROS):
-        return json.loads(value)
-    return decoded
+    """A JSON column's value from its stored text (SQLite), or as the driver decoded it (PostgreSQL)."""
+    return json_loads(value) if type(value) is str else value
 
 
 def raw_time(value: Any) -> str | None:

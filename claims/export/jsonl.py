@@ -24,6 +24,26 @@ _E2 = _LS[0]
 _NEWLINE = orjson.OPT_APPEND_NEWLINE
 
 
+_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_NINETEEN_DIGITS = b"0" * 19
+
+
+def json_loads(text: str | bytes) -> Any:
+    """The standard library's json.loads, done by orjson where it gives the same value (several times faster).
+
+    orjson refuses NaN and numbers beyond a double, and reads integers beyond 64 bits as floats; those
+    need 19 digits in a row, so text with such a run goes to the standard library. The app's database
+    engine decodes JSON columns with this (SQLite and PostgreSQL).
+    """
+    data = text.encode() if isinstance(text, str) else bytes(text)
+    if _NINETEEN_DIGITS in data.translate(_DIGITS_AS_ZEROS):
+        return json.loads(data)
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 def _stdlib_line(record: Mapping[str, Any]) -> bytes:
     """One record through the standard library's encoder (the fallback and the reference)."""
     try:

@@ -15,7 +15,7 @@ from claims.export.agreement import AlphaAccumulator, claim_agreement, normalize
 from claims.export.card import DatasetStats, build_card, md
 from claims.export.claimreview import Publisher, claim_review, claimreview_chunks, review_rating
 from claims.export.csvfile import HEADER, csv_chunks, neutralize
-from claims.export.jsonl import jsonl_chunks, jsonl_line
+from claims.export.jsonl import json_loads, jsonl_chunks, jsonl_line
 from claims.services.annotations import normalize_name as workflow_normalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -261,3 +261,23 @@ def test_card_counts_by_batch_as_record_by_record() -> None:
     for field, acc in tracked.alpha.items():
         assert acc.units == one_by_one.alpha[field].units
         assert acc.alpha == pytest.approx(one_by_one.alpha[field].alpha)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"low": 3000000000.0, "unit": "USD"}',
+        '[{"kind": "count", "low": 12345678901234567890123, "high": null}]',
+        '{"x": NaN, "y": -Infinity}',
+        '{"text": "€103m – \\u2028 \\ud83d\\ude00 日本"}',
+        '{"big": 1e400}',
+        "[]",
+    ],
+)
+def test_json_loads_reads_what_the_standard_library_reads(text: str) -> None:
+    """orjson where it agrees; huge integers, NaN and numbers beyond a double go to the standard library."""
+    expected = json.loads(text)
+    for given in (text, text.encode(), memoryview(text.encode())):
+        got = json_loads(given)
+        assert json.dumps(got) == json.dumps(expected)
+        assert type(got) is type(expected)

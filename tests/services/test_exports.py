@@ -497,3 +497,16 @@ def test_bulk_export_gives_the_records_of_the_public_serializer(app, make_user, 
         assert export_claims("jsonl", everything, sink).records == 10
     assert out.read_bytes() == lines
     assert b"".join(export_chunks("jsonl", everything, DatasetStats(), chunk_bytes=64)) == lines
+
+
+def test_stored_json_reads_back_exactly(app) -> None:
+    """The engine's JSON decoding (orjson where it agrees) gives back huge integers and text exactly."""
+    article = make_article(claims=["The city council approved a budget of $12 million on Tuesday"])
+    claim = article.claims[0]
+    claim.quantities = [{"kind": "count", "low": 12345678901234567890123, "high": None, "unit": None, "text": "x"}]
+    claim.attribution_chain = [{"type": "named_person", "source": "Zoë “Z” Ørsted \u2028", "cue": "said"}]
+    db.session.commit()
+    db.session.expire_all()
+    again = db.session.get(type(claim), claim.id)
+    assert again.quantities[0]["low"] == 12345678901234567890123 and type(again.quantities[0]["low"]) is int
+    assert again.attribution_chain[0]["source"] == "Zoë “Z” Ørsted \u2028"
