@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
 
@@ -87,30 +88,13 @@ def analyse(text: str) -> TextFeatures:
     words: list[str] = []  # every word but numbers and value words
     text = _PARTICLE_COMPOUND.sub(r"\1\2", text.replace("\u2019", "'"))
     for match in _WORD.finditer(text):
-        raw = match.group()
-        for piece in raw.split("-"):
-            if not piece:
-                continue
-            low = piece.lower()
-            if low.endswith("n't"):
-                negated = True
-                words.append("not")
-                continue
-            if low.endswith("'s"):
-                low = low[:-2]
-            low = low.replace("'", "")
-            if not low:
-                continue
-            if low in NEGATIONS:
-                negated = True
-            if _is_number(low) or low in VALUE_WORDS:
-                continue
-            words.append(low)
-            if low in STOPWORDS or len(low) == 1:
-                continue
-            token = sys.intern(_place(low) if piece[0].isupper() else stem(low))
+        word, negation, token, entity = _read_word(match.group())
+        negated = negated or negation
+        if word is not None:
+            words.append(word)
+        if token is not None:
             content.append(token)
-            if piece[0].isupper():
+            if entity:
                 entities.add(token)
     return TextFeatures(
         content=tuple(content),
@@ -118,6 +102,30 @@ def analyse(text: str) -> TextFeatures:
         negated=negated,
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
     )
+
+
+@lru_cache(maxsize=1 << 17)
+def _read_word(raw: str) -> tuple[str | None, bool, str | None, bool]:
+    """What one word of a claim gives: its plain form (None for numbers and value words), whether it negates,
+    its content token (None for stopwords) and whether that token names something (capitalised).
+
+    Claims share most of their words, so each distinct word is read once (the cache).
+    """
+    low = raw.lower()
+    if low.endswith("n't"):
+        return "not", True, None, False
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = low.replace("'", "")
+    if not low:
+        return None, False, None, False
+    negation = low in NEGATIONS
+    if _is_number(low) or low in VALUE_WORDS:
+        return None, negation, None, False
+    if low in STOPWORDS or len(low) == 1:
+        return low, negation, None, False
+    capital = raw[0].isupper()
+    return low, negation, sys.intern(_place(low) if capital else stem(low)), capital
 
 
 # Alias learning (acronyms): "Borussia Dortmund (BVB)" teaches bvb = borussia dortmund, and an all-caps word that
