@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TypeVar
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
@@ -323,7 +324,7 @@ def _stated_in(text: str, mentions: tuple[_Mention, ...]) -> tuple[_Mention, ...
     if len(exact) == len(mentions):
         return mentions
     covered = {w for m in exact for w in _telling_words(m.text)}
-    words = set(_telling_words(low))
+    words = _telling_words(low)
     return tuple(m for m in mentions if m in exact or (_telling_words(m.text) & words) - covered)
 
 
@@ -333,6 +334,7 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _telling_words(text: str) -> frozenset[str]:
     """Numbers and words of three letters or more of a mention, without the ones any amount or date may use."""
     return frozenset(w for w in _MENTION_WORD.findall(text.casefold()) if w not in _PLAIN_WORDS)

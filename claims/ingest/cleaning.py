@@ -115,9 +115,10 @@ _STAMP_ONLY = re.compile(
     rf"(?:\s*(?:,|at|\||-|\u2013|\u2014)?\s*{_TIME})?$|^{_TIME}(?:\s*(?:,|\||-|\u2013|\u2014)?\s*{_DATE})?$",
     re.I,
 )
-_CAPTION_PREFIX = re.compile(r"^[(\[]?(?:photo|photograph|picture|image|file photo|pic|credit)s?\s*(?::|by\b)", re.I)
+_PICTURE_WORDS = "photo|photograph|picture|image"
+_CAPTION_PREFIX = re.compile(rf"^[(\[]?(?:{_PICTURE_WORDS}|file photo|pic|credit)s?\s*(?::|by\b)", re.I)
 # A short line that ends by crediting its picture ("... on Monday. Photo: Valley Post", "(Photo: AP/J. Doe)").
-_PICTURE = r"(?:photo|photograph|picture|image)s?\s*(?::|by\b)"
+_PICTURE = rf"(?:{_PICTURE_WORDS})s?\s*(?::|by\b)"
 _CAPTION_END = re.compile(
     rf"[.!?]\s+(?:\({_PICTURE}[^()]{{1,60}}\)|\[{_PICTURE}[^\[\]]{{1,60}}\]|{_PICTURE}[^.]{{1,60}})\.?$", re.I
 )
@@ -129,7 +130,7 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:(?:[\u2014\u2013]|\s-)\s*[^\u2014\u2013]{{0,40}}?\bvia\s+[\w.&'\u2019 ]{{1,30}}"
     rf"|(?:[\u2014\u2013|]|\s-|\s/)\s*(?:{_AGENCIES})(?:\s*/\s*[\w.'\u2019 ]{{1,30}})?"
     rf"|\((?:{_AGENCIES}|photo[^)]{{0,60}}|[^)]{{0,40}}/(?:{_AGENCIES}))\)"
-    rf"|\b(?:photo|photograph|image|picture|credit)s?\s*(?::|by)\s*[^.]{{1,60}}"
+    rf"|\b(?:{_PICTURE_WORDS}|credit)s?\s*(?::|by)\s*[^.]{{1,60}}"
     rf"|\bgetty images)\s*\.?$",
     re.I,
 )

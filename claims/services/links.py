@@ -62,6 +62,7 @@ def _ref_query() -> Select:
             Claim.source_type,
             Claim.final_source_name,
             Claim.source_name,
+            Claim.version,
         )
         .join(Article, Article.id == Claim.article_id)
         .join(Outlet, Outlet.id == Article.outlet_id)
@@ -69,12 +70,14 @@ def _ref_query() -> Select:
     )
 
 
-def _refs(query: Select) -> list[ClaimRef]:
-    """ClaimRefs for the rows of a _ref_query."""
+def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> list[ClaimRef]:
+    """ClaimRefs for the rows of a _ref_query; `seen` receives each claim's version and scope part."""
     refs = []
     for row in db.session.execute(query):
         cid, aid, outlet, text, story_id, published, quantities, dates, final_type, suggested_type = row[:10]
-        final_name, suggested_name = row[10:]
+        final_name, suggested_name, version = row[10:]
+        if seen is not None:
+            seen[cid] = (version, _part(story_id, published))
         refs.append(
             make_ref(
                 cid,
@@ -173,16 +176,10 @@ class KeptIndex:
         self._note({r.id: current[r.id] for r in refs if r.id in current})
         return len(refs)
 
-    def note_new(self, refs: Sequence[ClaimRef]) -> None:
+    def note_new(self, seen: dict[int, tuple[int, Part]]) -> None:
         """Record claims link_new just added to the index (the importing article's), until their transaction ends."""
-        ids = [r.id for r in refs]
-        rows = db.session.execute(
-            select(Claim.id, Claim.version, Article.story_id, Article.published)
-            .join(Article, Article.id == Claim.article_id)
-            .where(Claim.id.in_(ids))
-        )
-        self._note({cid: (version, _part(story_id, published)) for cid, version, story_id, published in rows})
-        self._pending.setdefault(id(db.session()), set()).update(ids)
+        self._note(seen)
+        self._pending.setdefault(id(db.session()), set()).update(seen)
 
     def transaction_ended(self, session: object, committed: bool) -> None:
         """Keep what a committed transaction indexed; forget what a rolled-back or abandoned one did."""
@@ -280,7 +277,8 @@ def match_settings() -> MatchSettings:
 def link_article(article: Article, settings: MatchSettings | None = None) -> list[LinkSuggestion]:
     """Link a newly imported article's claims against the claims in its scope and store the suggestions."""
     settings = settings or match_settings()
-    new_refs = _refs(_ref_query().where(Claim.article_id == article.id))
+    seen: dict[int, tuple[int, Part]] = {}
+    new_refs = _refs(_ref_query().where(Claim.article_id == article.id), seen)
     if not new_refs:
         return []
     decided = decided_pairs(r.id for r in new_refs)
@@ -288,7 +286,7 @@ def link_article(article: Article, settings: MatchSettings | None = None) -> lis
     with kept.lock:
         kept.refresh(article)
         links = link_new(kept.index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided)
-        kept.note_new(new_refs)
+        kept.note_new(seen)
     _store(links, decided)
     update_clusters({i for s in links for i in (s.a, s.b)})
     return links

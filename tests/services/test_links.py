@@ -149,7 +149,7 @@ def test_the_index_is_kept_between_imports_and_follows_changes(runner: FlaskCliR
     import_pair(runner, tmp_path)
     kept = kept_index(MatchSettings())
     live = db.session.scalars(select(Claim.id).where(Claim.deleted_at.is_(None))).all()
-    assert sorted(kept.index.get(i).ref.id for i in live) == sorted(live)
+    assert live and all(i in kept.index for i in live)
     herald = article_of("Herald")
     assert kept.refresh(herald) == 0, "nothing changed: nothing is read again"
 
