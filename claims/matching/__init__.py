@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.matching.clusters import clusters, suggest_stories
-from claims.matching.index import ClaimIndex
+from claims.matching.index import ClaimIndex, collector_paused
 from claims.matching.linker import keep_mutual_best, link_all, link_index, link_new
 from claims.matching.scoring import PreparedClaim, prepare, score_pair, text_similarity
 from claims.matching.types import (
@@ -32,6 +32,7 @@ __all__ = [
     "Relation",
     "StorySuggestion",
     "clusters",
+    "collector_paused",
     "keep_mutual_best",
     "link_all",
     "link_index",

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from flask import current_app, has_app_context
-from sqlalchemy import Select, delete, event, insert, or_, select, update
+from sqlalchemy import Row, Select, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from claims.errors import ValidationError
@@ -19,6 +19,7 @@ from claims.matching import (
     LinkSuggestion,
     MatchSettings,
     clusters,
+    collector_paused,
     link_all,
     link_new,
     make_ref,
@@ -73,7 +74,7 @@ def _ref_query() -> Select:
 def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> list[ClaimRef]:
     """ClaimRefs for the rows of a _ref_query; `seen` receives each claim's version and scope part."""
     refs = []
-    for row in db.session.execute(query):
+    for row in _rows(query):
         cid, aid, outlet, text, story_id, published, quantities, dates, final_type, suggested_type = row[:10]
         final_name, suggested_name, version = row[10:]
         if seen is not None:
@@ -95,12 +96,19 @@ def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> lis
     return refs
 
 
-def _in_scope_of(query: Select, article: Article, settings: MatchSettings) -> Select:
+def _rows(query: Select) -> Iterable[Row]:
+    """The rows of a plain column query, read through Core (the ORM's row handling is not needed)."""
+    return db.session.connection().execute(query)
+
+
+def _in_scope_of(query: Select, article: Article, settings: MatchSettings, *, own: bool = False) -> Select:
     """`query` (joined to Article) narrowed to the claims a new article's claims may link to.
 
-    Its story's claims, else those of loose articles published in the date window; its own left out.
+    Its story's claims, else those of loose articles published in the date window; its own only if `own`.
     """
-    query = query.where(Claim.deleted_at.is_(None), Claim.article_id != article.id)
+    query = query.where(Claim.deleted_at.is_(None))
+    if not own:
+        query = query.where(Claim.article_id != article.id)
     if article.story_id is not None:
         return query.where(Article.story_id == article.story_id)
     if article.published is not None:
@@ -155,26 +163,37 @@ class KeptIndex:
         self._pending: dict[int, set[int]] = {}  # id(session) -> claims indexed in its open transaction
 
     def refresh(self, article: Article) -> int:
-        """Bring the article's scope up to date with the database; returns how many claims were (re)loaded."""
-        query = select(Claim.id, Claim.version, Article.story_id, Article.published).join(
-            Article, Article.id == Claim.article_id
-        )
-        current = {
-            cid: (version, _part(story_id, published))
-            for cid, version, story_id, published in db.session.execute(_in_scope_of(query, article, self.settings))
-        }
-        held = set().union(*(self._members.get(p, set()) for p in _parts_of(article, self.settings)))
-        self._forget(held - current.keys())
-        stale = {cid for cid, seen in current.items() if self._seen.get(cid) != seen}
-        if not stale:
-            return 0
-        if len(stale) > 500:  # a scope seen for the first time: one query for all of it
-            refs = [r for r in scope_refs(article, self.settings) if r.id in stale]
-        else:
-            refs = _refs(_ref_query().where(Claim.id.in_(sorted(stale))))
-        self.index.add(refs)
-        self._note({r.id: current[r.id] for r in refs if r.id in current})
-        return len(refs)
+        """Bring the article's scope up to date with the database; returns how many claims were (re)loaded.
+
+        The article's own claims are part of its scope here: those the index holds are kept in step too.
+        """
+        parts = _parts_of(article, self.settings)
+        whole = _in_scope_of(_ref_query(), article, self.settings, own=True)
+        with collector_paused():  # the kept index is many objects: collections now would walk them all
+            if not any(self._members.get(p) for p in parts):  # a scope seen for the first time: one query
+                seen: dict[int, tuple[int, Part]] = {}
+                refs = _refs(whole, seen)
+                self.index.add(refs)
+                self._note(seen)
+                return len(refs)
+            query = select(Claim.id, Claim.version, Article.story_id, Article.published).join(
+                Article, Article.id == Claim.article_id
+            )
+            current = {
+                cid: (version, _part(story_id, published))
+                for cid, version, story_id, published in _rows(_in_scope_of(query, article, self.settings, own=True))
+            }
+            held = set().union(*(self._members.get(p, set()) for p in parts))
+            self._forget(held - current.keys())
+            stale = sorted(cid for cid, seen_as in current.items() if self._seen.get(cid) != seen_as)
+            if len(stale) > 500:  # much of the scope is new (a window that moved): read all of it
+                wanted = set(stale)
+                refs = [r for r in _refs(whole) if r.id in wanted]
+            else:
+                refs = _refs(_ref_query().where(Claim.id.in_(stale))) if stale else []
+            self.index.add(refs)
+            self._note({r.id: current[r.id] for r in refs})
+            return len(refs)
 
     def note_new(self, seen: dict[int, tuple[int, Part]]) -> None:
         """Record claims link_new just added to the index (the importing article's), until their transaction ends."""

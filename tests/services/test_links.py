@@ -175,6 +175,38 @@ def test_the_index_is_kept_between_imports_and_follows_changes(runner: FlaskCliR
     assert expected and {(s.a, s.b) for s in expected} <= stored
 
 
+def test_loose_articles_load_their_date_window_once_and_follow_it_as_it_moves(app) -> None:
+    """Without a story the scope is a date window: loaded in one read, then only the days it newly reaches."""
+    day = dt.date(2025, 3, 1)
+    texts = [GAZETTE, HERALD, CHRONICLE, GAZETTE.replace("$12 million", "$13 million")]
+    outlets = ["Gazette", "Herald", "Chronicle", "Ledger"]
+    offsets = [0, 2, 12, 6]  # the third is outside the first's window; the fourth's window meets all three
+    articles = []
+    for body, outlet, offset in zip(texts, outlets, offsets, strict=True):
+        doc = SourceDocument(f"{outlet}.txt", "Bridge", body, body, outlet=outlet, published=day + dt.timedelta(offset))
+        articles.append(db.session.get(Article, import_document(doc).article_id))
+        db.session.commit()
+    kept = kept_index(MatchSettings())
+    for article in articles:  # the index holds each window exactly as the database does
+        in_window = {r.id for r in scope_refs(article, MatchSettings())}
+        assert in_window and all(i in kept.index for i in in_window)
+        assert kept.refresh(article) == 0
+    claim = articles[0].claims[0]
+    claim.text += " It was unanimous."
+    db.session.commit()
+    assert kept.refresh(articles[3]) == 1, "an edited claim in a window already held is re-read alone"
+    assert kept.index.get(claim.id).ref.text.endswith("It was unanimous.")
+    linked = {
+        frozenset(
+            (db.session.get(Claim, link.claim_a_id).article_id, db.session.get(Claim, link.claim_b_id).article_id)
+        )
+        for link in db.session.scalars(select(ClaimLink))
+    }
+    gazette, herald, chronicle, ledger = (a.id for a in articles)
+    assert frozenset((gazette, herald)) in linked and frozenset((ledger, chronicle)) in linked
+    assert frozenset((gazette, chronicle)) not in linked, "12 days apart: outside the window"
+
+
 def test_a_rolled_back_import_leaves_nothing_in_the_index(app, tmp_path: Path) -> None:
     """Claims indexed in a transaction that is rolled back are forgotten (their ids come back)."""
     doc = SourceDocument("x.txt", "Bridge", GAZETTE, GAZETTE, outlet="Gazette", story="bridge")
