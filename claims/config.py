@@ -66,6 +66,20 @@ def match_settings_from(environ: Mapping[str, str]) -> dict[str, object]:
     return found
 
 
+def _whole_number(environ: Mapping[str, str], key: str, default: int) -> int:
+    """A positive whole number from the environment, or the default when the variable is not set."""
+    raw = environ.get(key)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        number = int(raw.strip().replace("_", ""))
+    except ValueError:
+        raise ConfigError(f"{key}: {raw!r} is not a whole number") from None
+    if number < 1:
+        raise ConfigError(f"{key}: {raw!r} is out of range (at least 1)")
+    return number
+
+
 _BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 
 
@@ -85,6 +99,8 @@ def load_config(instance_path: str) -> dict[str, object]:
         "SECRET_KEY": secret,
         "SQLALCHEMY_DATABASE_URI": normalize_database_url(url),
         "MATCH_SETTINGS": match_settings_from(os.environ),
+        # Claims the matcher keeps in memory between imports (per process); beyond it, scopes used least lately go.
+        "KEPT_INDEX_CLAIMS": _whole_number(os.environ, "CLAIMS_KEPT_INDEX_CLAIMS", 500_000),
         # JSON columns decoded by orjson where it reads the same as the standard library (claims.export.jsonl).
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "json_deserializer": json_loads},
         "SESSION_COOKIE_HTTPONLY": True,

@@ -76,6 +76,31 @@ def test_bad_matcher_settings_name_the_variable(key: str, value: str, reason: st
         match_settings_from({key: value})
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, 500_000),
+        ("2000000", 2_000_000),
+        ("1_000", 1000),
+        ("lots", "is not a whole number"),
+        ("0", "out of range"),
+    ],
+)
+def test_kept_index_size_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str | None, expected: int | str
+) -> None:
+    """CLAIMS_KEPT_INDEX_CLAIMS bounds the claims the matcher keeps in memory; a bad value names the variable."""
+    if value is None:
+        monkeypatch.delenv("CLAIMS_KEPT_INDEX_CLAIMS", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMS_KEPT_INDEX_CLAIMS", value)
+    if isinstance(expected, int):
+        assert load_config(str(tmp_path))["KEPT_INDEX_CLAIMS"] == expected
+    else:
+        with pytest.raises(ConfigError, match=f"^CLAIMS_KEPT_INDEX_CLAIMS: .*{expected}"):
+            load_config(str(tmp_path))
+
+
 def test_bad_configuration_is_one_line_from_the_command_line(tmp_path: Path) -> None:
     """`flask` with a bad setting exits 1 with one line naming the variable, not a traceback."""
     root = Path(__file__).resolve().parents[1]

@@ -198,7 +198,8 @@ class ClaimIndex:
         return added
 
     def remove(self, ids: Iterable[ClaimId]) -> None:
-        """Forget claims (deleted or re-extracted)."""
+        """Forget claims (deleted, re-extracted, or a whole scope let go); a scope left empty is dropped."""
+        gone: dict[Scope, set[int]] = {}
         for claim_id in ids:
             slot = self._slot_of.pop(claim_id, None)
             if slot is None:
@@ -206,19 +207,26 @@ class ClaimIndex:
             prepared = self._slots[slot]
             self._slots[slot] = None
             assert prepared is not None
-            scope = self._scope(prepared.ref)
-            self._sizes[scope] -= 1
-            self._members[scope].remove(slot)
+            gone.setdefault(self._scope(prepared.ref), set()).add(slot)
+        for scope, slots in gone.items():  # each list is filtered once, however many of its claims go
             self._idf.pop(scope, None)
+            self._sizes[scope] -= len(slots)
+            if not self._sizes[scope]:
+                for table in (self._sizes, self._members, self._postings, self._aliases):
+                    table.pop(scope, None)
+            else:
+                self._members[scope] = [s for s in self._members[scope] if s not in slots]
+                postings = self._postings[scope]
+                for key in set().union(*(self._keys[s] for s in slots)):
+                    bucket = postings.get(key)
+                    if bucket is not None:
+                        bucket[:] = [s for s in bucket if s not in slots]
+                        if not bucket:
+                            del postings[key]
+            for slot in slots:
+                self._keys[slot] = frozenset()
+        if gone:
             self._reach.clear()
-            postings = self._postings.get(scope, {})
-            for key in self._keys[slot]:
-                bucket = postings.get(key)
-                if bucket is not None:
-                    bucket.remove(slot)
-                    if not bucket:
-                        del postings[key]
-            self._keys[slot] = frozenset()
 
     def weight_for(self, prepared: PreparedClaim) -> Weight:
         """Inverse document frequency of words within the claim's own scope (its story or date bucket).
@@ -235,7 +243,7 @@ class ClaimIndex:
         return idf.__getitem__
 
     def aliases_for(self, prepared: PreparedClaim) -> Aliases | None:
-        """Acronyms learned in the claim's scope (kept when claims are removed: they are knowledge of the story).
+        """Acronyms learned in the claim's scope (what the story taught: kept when claims go, till none is left).
 
         None when the scope knows no acronym with its name: then there is nothing to expand (and the scorer
         skips two set expansions per pair).

@@ -150,16 +150,20 @@ class KeptIndex:
     small columns; a claim's version rises with every change to it), and refreshes only the difference:
     claims new to the scope or changed since, and claims gone (deleted, moved to another story or date).
     A scope is loaded the first time an import needs it. Claims indexed in a transaction that is rolled
-    back are forgotten again (their ids may be reused).
+    back are forgotten again (their ids may be reused). Beyond `max_claims` the parts of scopes used least
+    recently are let go (they load again when an import needs them): memory stays bounded in a long-running
+    process.
     """
 
-    def __init__(self, settings: MatchSettings) -> None:
+    def __init__(self, settings: MatchSettings, max_claims: int = 500_000) -> None:
         """Empty: scopes load on demand."""
         self.settings = settings
+        self.max_claims = max_claims
         self.index = ClaimIndex(settings)
         self.lock = threading.RLock()
         self._seen: dict[int, tuple[int, Part]] = {}  # claim id -> (version, part) as indexed
         self._members: dict[Part, set[int]] = {}
+        self._used: dict[Part, None] = {}  # parts, least recently used first
         self._pending: dict[int, set[int]] = {}  # id(session) -> claims indexed in its open transaction
 
     def refresh(self, article: Article) -> int:
@@ -168,6 +172,9 @@ class KeptIndex:
         The article's own claims are part of its scope here: those the index holds are kept in step too.
         """
         parts = _parts_of(article, self.settings)
+        for part in parts:
+            self._used.pop(part, None)
+            self._used[part] = None
         whole = _in_scope_of(_ref_query(), article, self.settings, own=True)
         with collector_paused():  # the kept index is many objects: collections now would walk them all
             if not any(self._members.get(p) for p in parts):  # a scope seen for the first time: one query
@@ -195,10 +202,23 @@ class KeptIndex:
             self._note({r.id: current[r.id] for r in refs})
             return len(refs)
 
+    def trim(self) -> int:
+        """Let go of the least recently used parts while the index holds more than `max_claims`; returns how many."""
+        let_go = 0
+        while len(self.index) > self.max_claims and len(self._used) > 1:
+            part = next(iter(self._used))
+            del self._used[part]
+            ids = list(self._members.get(part, ()))
+            self._forget(ids)
+            self._members.pop(part, None)
+            let_go += len(ids)
+        return let_go
+
     def note_new(self, seen: dict[int, tuple[int, Part]]) -> None:
         """Record claims link_new just added to the index (the importing article's), until their transaction ends."""
         self._note(seen)
         self._pending.setdefault(id(db.session()), set()).update(seen)
+        self.trim()
 
     def transaction_ended(self, session: object, committed: bool) -> None:
         """Keep what a committed transaction indexed; forget what a rolled-back or abandoned one did."""
@@ -226,7 +246,7 @@ def kept_index(settings: MatchSettings) -> KeptIndex:
     """This app's kept index for these settings (made on first use)."""
     kept: dict[MatchSettings, KeptIndex] = current_app.extensions.setdefault("claims.kept_index", {})
     if settings not in kept:
-        kept[settings] = KeptIndex(settings)
+        kept[settings] = KeptIndex(settings, current_app.config.get("KEPT_INDEX_CLAIMS", 500_000))
     return kept[settings]
 
 

@@ -172,6 +172,35 @@ def test_batch_scores_each_candidate_pair_once(exhaustive_scope, workers):
         assert len(found) == sum(1 for i, x in enumerate(refs) for y in refs[i + 1 :] if in_scope(x, y, settings))
 
 
+@pytest.mark.parametrize("exhaustive_scope", [0, 3000])
+def test_removing_claims_leaves_the_index_a_fresh_one_would_be(exhaustive_scope):
+    """After claims go (a few, or whole scopes) candidates and links are those of an index built without them."""
+    settings = dataclasses.replace(SETTINGS, exhaustive_scope=exhaustive_scope, prefix_keys=2, mutual_best=False)
+    refs = corpus(5)
+    gone = {r.id for r in refs if r.story == "s1" or r.id % 7 == 0}  # all of one story, some of everything else
+    index = ClaimIndex(settings)
+    index.add(refs)
+    index.remove(sorted(gone))
+    fresh = ClaimIndex(settings)
+    fresh.add([r for r in refs if r.id not in gone])
+    assert len(index) == len(fresh) and all(r.id not in index for r in refs if r.id in gone)
+    for r in refs:
+        if r.id not in gone:
+            assert set(index.candidates(index.get(r.id))) == set(fresh.candidates(fresh.get(r.id)))
+    assert link_index(index) == link_index(fresh)
+    # The memory is given back: no list of the index still names a removed claim, and the story is gone.
+    held = [s for table in (index._postings, index._members) for v in table.values() for s in _slots_in(v)]
+    assert held and all(index._slots[s] is not None for s in held)
+    assert ("story", "s1") not in index._postings
+    index.add([r for r in refs if r.id in gone])  # and they come back as they were
+    assert link_index(index) == link_all(refs, settings)
+
+
+def _slots_in(value):
+    """The slots a members list or a postings table holds."""
+    return value if isinstance(value, list) else [s for bucket in value.values() for s in bucket]
+
+
 def test_idf_follows_the_scope():
     """Word weights are cached per scope and recomputed when a claim of the scope comes or goes."""
     index = ClaimIndex()

@@ -207,6 +207,28 @@ def test_loose_articles_load_their_date_window_once_and_follow_it_as_it_moves(ap
     assert frozenset((gazette, chronicle)) not in linked, "12 days apart: outside the window"
 
 
+def test_the_kept_index_lets_go_of_the_scopes_used_least_lately(app) -> None:
+    """Beyond KEPT_INDEX_CLAIMS the least recently used stories leave memory; an import brings them back."""
+    app.config["KEPT_INDEX_CLAIMS"] = 5
+
+    def import_into(story: str, outlet: str, body: str) -> Article:
+        doc = SourceDocument(f"{story}-{outlet}.txt", "Bridge", body, body, outlet=outlet, story=story)
+        article = db.session.get(Article, import_document(doc).article_id)
+        db.session.commit()
+        return article
+
+    first = import_into("one", "Gazette", GAZETTE)
+    import_into("two", "Ledger", GAZETTE.replace("bridge", "tunnel"))  # three stories of two claims each
+    import_into("three", "Chronicle", CHRONICLE)
+    kept = kept_index(MatchSettings())
+    assert len(kept.index) <= 5
+    assert not any(c.id in kept.index for c in first.claims), "the story used least lately went first"
+    herald = import_into("one", "Herald", HERALD)
+    assert all(c.id in kept.index for c in first.claims + herald.claims), "an import loads its story again"
+    ids = {c.id for c in first.claims}
+    assert any({link.claim_a_id, link.claim_b_id} & ids for link in db.session.scalars(select(ClaimLink)))
+
+
 def test_a_rolled_back_import_leaves_nothing_in_the_index(app, tmp_path: Path) -> None:
     """Claims indexed in a transaction that is rolled back are forgotten (their ids come back)."""
     doc = SourceDocument("x.txt", "Bridge", GAZETTE, GAZETTE, outlet="Gazette", story="bridge")
