@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from claims.matching.scoring import PreparedClaim, Weight, in_scope, prepare
 from claims.matching.text import Aliases
 from claims.matching.types import ClaimId, ClaimRef, MatchSettings
+from claims.matching.values import Rates
 
 Scope = tuple[str, Hashable]
 
@@ -108,6 +109,7 @@ class ClaimIndex:
         self._members: dict[Scope, list[int]] = {}
         self._sizes: dict[Scope, int] = {}
         self._aliases: dict[Scope, Aliases] = {}
+        self._rates: dict[Scope, Rates] = {}
         self._idf: dict[Scope, _Idf] = {}
         self._reach: dict[Scope, int] = {}  # claims a query from a scope reaches; cleared when claims come or go
 
@@ -191,6 +193,8 @@ class ClaimIndex:
             if aliases is None:
                 aliases = self._aliases[scope] = Aliases()
             aliases.learn(ref.text)
+            if len(ref.quantities) >= 2:
+                self._rates.setdefault(scope, Rates()).learn(ref)
             postings = self._postings.setdefault(scope, {})
             for key in keys:
                 postings.setdefault(key, []).append(slot)
@@ -212,7 +216,7 @@ class ClaimIndex:
             self._idf.pop(scope, None)
             self._sizes[scope] -= len(slots)
             if not self._sizes[scope]:
-                for table in (self._sizes, self._members, self._postings, self._aliases):
+                for table in (self._sizes, self._members, self._postings, self._aliases, self._rates):
                     table.pop(scope, None)
             else:
                 self._members[scope] = [s for s in self._members[scope] if s not in slots]
@@ -250,6 +254,11 @@ class ClaimIndex:
         """
         aliases = self._aliases.get(self._scope(prepared.ref))
         return aliases if aliases is not None and aliases.pairs() else None
+
+    def rates_for(self, prepared: PreparedClaim) -> Rates | None:
+        """Exchange rates the claim's scope states (kept like its acronyms), None when it states none."""
+        rates = self._rates.get(self._scope(prepared.ref))
+        return rates or None
 
     def get(self, claim_id: ClaimId) -> PreparedClaim | None:
         """The prepared claim of an id, if indexed."""

@@ -57,6 +57,7 @@ def link_new(
     for prepared in added:
         weight = index.weight_for(prepared)
         aliases = index.aliases_for(prepared)
+        rates = index.rates_for(prepared)
         for slot in index.candidate_slots(prepared):
             other = index.prepared_at(slot)
             assert other is not None
@@ -67,7 +68,7 @@ def link_new(
                 seen.add(pair)
             if exclude is not None and exclude(prepared.ref.id, other.ref.id):
                 continue
-            link = score_pair(prepared, other, settings, weight, aliases)
+            link = score_pair(prepared, other, settings, weight, aliases, rates)
             if link is not None:
                 links.append(link)
     return _finish(links, index, settings)
@@ -105,6 +106,7 @@ def _link_slots(
         lookup_x = lookups[x]
         weight = index.weight_for(px)
         aliases = index.aliases_for(px)
+        rates = index.rates_for(px)
         if lookup_x is None:
             # Every claim x reaches finds x too (it reaches x's small scope): pairs are scored from below.
             ys = index.candidate_slots(px, keys_x, (), above=x)
@@ -115,7 +117,7 @@ def _link_slots(
             py = index.prepared_at(y)
             assert py is not None
             scored += 1
-            link = score_pair(px, py, settings, weight, aliases)
+            link = score_pair(px, py, settings, weight, aliases, rates)
             if link is not None:
                 links.append(link)
     return links, scored

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from claims.matching.text import Aliases, TextFeatures, analyse
 from claims.matching.types import ClaimRef, ConflictField, LinkSuggestion, MatchSettings, Relation
-from claims.matching.values import FieldComparison, compare_dates, compare_quantities, compare_sources
+from claims.matching.values import FieldComparison, Rates, compare_dates, compare_quantities, compare_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +168,12 @@ def score_pair(
     settings: MatchSettings,
     weight: Weight | None = None,
     aliases: Aliases | None = None,
+    rates: Rates | None = None,
 ) -> LinkSuggestion | None:
-    """Suggest a link when the pair scores above the threshold; relation and field from the value comparison."""
+    """Suggest a link when the pair scores above the threshold; relation and field from the value comparison.
+
+    `aliases` and `rates` are what the scope's claims taught: acronyms, and exchange rates they state.
+    """
     if sort_key(b.ref.id) < sort_key(a.ref.id):
         a, b = b, a  # one order for every pair: differences read the same whichever claim came first
     set_a, set_b = _meet(a.content_set, b.content_set, aliases)
@@ -187,7 +191,7 @@ def score_pair(
     if sim is None:
         return None  # cannot reach the bar whatever the values say
     sim *= penalty
-    quantity = compare_quantities(a.ref.quantities, b.ref.quantities)
+    quantity = compare_quantities(a.ref.quantities, b.ref.quantities, rates)
     date = compare_dates(a.ref.dates, b.ref.dates)
     source = compare_sources(a.ref, b.ref)
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -78,8 +79,77 @@ def _near(unit: str, x: tuple[float | None, float | None], y: tuple[float | None
     return a > 0 and b > 0 and abs(a - b) <= NEAR_RATIO * max(a, b)
 
 
-def compare_quantities(a: Iterable[QuantityValue], b: Iterable[QuantityValue]) -> FieldComparison:
-    """Values sharing a unit must agree; values in different currencies or units are not compared."""
+# Amounts converted with a rate the story states are equal within this share (articles round the rate).
+CONVERTED_RATIO = 0.03
+
+
+class Rates:
+    """Exchange rates a scope's own claims state ("€133m (£113m)", "SDR 2,250 million ($3 billion)").
+
+    A claim with exactly two amounts in different currencies, one in brackets, states what one is worth in
+    the other; the rate used is the median of what the story states. Rates are not looked up anywhere
+    else: they change over time, and the articles' own figures are the ones to compare.
+    """
+
+    __slots__ = ("_ratios",)
+
+    def __init__(self) -> None:
+        """No rates yet."""
+        self._ratios: dict[tuple[str, str], list[float]] = {}
+
+    def __bool__(self) -> bool:
+        """True once a rate is known."""
+        return bool(self._ratios)
+
+    def learn(self, ref: ClaimRef) -> None:
+        """Take in the rate one claim states, if it states one."""
+        if "(" not in ref.text:
+            return
+        money = [(q.unit.upper(), q.high if q.high is not None else q.low) for q in ref.quantities if q.kind == "money"]
+        if len(money) != 2:
+            return
+        (unit_a, a), (unit_b, b) = money
+        if unit_a == unit_b or not unit_a or not unit_b or a is None or b is None or a <= 0 or b <= 0:
+            return
+        if not 1e-5 <= b / a <= 1e5:
+            return  # no pair of currencies is this far apart: not one amount in two currencies
+        self._ratios.setdefault((unit_a, unit_b), []).append(b / a)
+        self._ratios.setdefault((unit_b, unit_a), []).append(a / b)
+
+    def rate(self, source: str, target: str) -> float | None:
+        """What one unit of `source` is worth in `target` (ISO codes), or None when the scope never said."""
+        ratios = self._ratios.get((source, target))
+        return statistics.median(ratios) if ratios else None
+
+
+def _converted_equal(
+    xs: dict[str, list[tuple[float | None, float | None]]],
+    ys: dict[str, list[tuple[float | None, float | None]]],
+    rates: Rates,
+) -> bool:
+    """An amount in a currency only one claim uses equals, at the scope's rate, one in a currency only the other has."""
+    for unit_x in xs.keys() - ys.keys():
+        for unit_y in ys.keys() - xs.keys():
+            rate = rates.rate(unit_x[6:], unit_y[6:]) if unit_x[:6] == unit_y[:6] == "money:" else None
+            if rate is None:
+                continue
+            for low, high in xs[unit_x]:
+                low = None if low is None else low * rate
+                high = None if high is None else high * rate
+                if any(_close(low, y[0], CONVERTED_RATIO) and _close(high, y[1], CONVERTED_RATIO) for y in ys[unit_y]):
+                    return True
+    return False
+
+
+def compare_quantities(
+    a: Iterable[QuantityValue], b: Iterable[QuantityValue], rates: Rates | None = None
+) -> FieldComparison:
+    """Values sharing a unit must agree; values in different currencies or units are not compared.
+
+    With the scope's `rates`, an amount in a currency only one claim uses that equals one in a currency only
+    the other uses (converted, within 3%) counts as an equal distinctive value; one that does not is left
+    uncompared (a rate is too rough to tell a conflict).
+    """
     by_unit_a: dict[str, list[tuple[float | None, float | None]]] = {}
     by_unit_b: dict[str, list[tuple[float | None, float | None]]] = {}
     for q in a:
@@ -102,6 +172,8 @@ def compare_quantities(a: Iterable[QuantityValue], b: Iterable[QuantityValue]) -
             left = ", ".join(_fmt(*x) for x in xs)
             right = ", ".join(_fmt(*y) for y in ys)
             conflicts.append(f"{unit.split(':')[-1] or unit.split(':')[0]} {left} vs {right}")
+    if rates and _converted_equal(by_unit_a, by_unit_b, rates):
+        support = strong = True
     if conflicts:
         return FieldComparison(support=support, strong=strong, near=near, conflict="quantity: " + "; ".join(conflicts))
     return FieldComparison(support=support, strong=strong)

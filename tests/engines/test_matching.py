@@ -24,7 +24,7 @@ from claims.matching import (
     suggest_stories,
 )
 from claims.matching.types import DateRange, QuantityValue
-from claims.matching.values import compare_dates, compare_quantities, source_key
+from claims.matching.values import Rates, compare_dates, compare_quantities, source_key
 
 DAY = dt.date(2023, 6, 30)
 SETTINGS = MatchSettings()
@@ -194,6 +194,68 @@ def test_compare_quantities(xs, ys, support, conflict):
     result = compare_quantities(xs, ys)
     assert result.support is support
     assert (result.conflict is not None) is conflict
+
+
+def chf(low, high=None):
+    return QuantityValue("money", low, low if high is None else high, "CHF")
+
+
+def jpy(low, high=None):
+    return QuantityValue("money", low, low if high is None else high, "JPY")
+
+
+FRANCS_IN_YEN = ref(
+    1, "The bid is worth 1.2bn francs (¥198bn).", q=[money(1.2e9, 1.2e9, "CHF"), money(198e9, 198e9, "JPY")]
+)
+
+
+def test_rates_are_the_ones_the_story_states():
+    """A claim giving one amount in two currencies, one in brackets, teaches the rate; the median of what is said."""
+    rates = Rates()
+    rates.learn(FRANCS_IN_YEN)
+    rates.learn(ref(2, "Fees of 30m francs (¥5bn) are due.", q=[money(30e6, 30e6, "CHF"), money(5e9, 5e9, "JPY")]))
+    rates.learn(
+        ref(3, "It paid 4m francs and ¥90m.", q=[money(4e6, 4e6, "CHF"), money(90e6, 90e6, "JPY")])
+    )  # no bracket
+    rates.learn(ref(4, "A (rough) 5 francs or ¥5bn.", q=[money(5, 5, "CHF"), money(5e9, 5e9, "JPY")]))  # no such rate
+    assert rates.rate("CHF", "JPY") == pytest.approx((165 + 5e9 / 30e6) / 2)
+    assert rates.rate("JPY", "CHF") == pytest.approx((1 / 165 + 30e6 / 5e9) / 2)
+    assert rates.rate("CHF", "USD") is None
+
+
+@pytest.mark.parametrize(
+    ("xs", "ys", "support"),
+    [
+        ([chf(1.2e9)], [jpy(197e9)], True),  # 198bn at the stated rate: within 3%
+        ([chf(None, 1.2e9)], [jpy(None, 200e9)], True),  # "up to", both sides
+        ([chf(1.2e9)], [jpy(None, 198e9)], False),  # an exact amount is not an "up to" one
+        ([chf(1.2e9)], [jpy(150e9)], False),  # far apart: not compared, not a conflict either
+        ([chf(1.2e9), jpy(198e9)], [jpy(150e9)], False),  # the yen are compared as they stand
+    ],
+)
+def test_amounts_in_two_currencies_meet_at_the_rate_the_story_states(xs, ys, support):
+    """With the scope's rates, an amount equals one in a currency the other claim alone uses; never a conflict."""
+    rates = Rates()
+    rates.learn(FRANCS_IN_YEN)
+    result = compare_quantities(xs, ys, rates)
+    assert result.support is support and result.strong is support
+    assert (result.conflict is not None) is (xs[-1].unit == ys[-1].unit == "JPY")
+    assert not compare_quantities(xs[:1], ys, None).support
+
+
+def test_a_story_that_states_a_rate_links_its_amounts_across_currencies():
+    """Outlets that give one fee in francs and in yen are linked as the same fact once the story states the rate."""
+    refs = [
+        ref(1, "Tessin Pharma agreed to buy Kanto Bio for 1.2bn Swiss francs (¥198bn).", outlet="A",
+            q=[money(1.2e9, 1.2e9, "CHF"), money(198e9, 198e9, "JPY")]),
+        ref(2, "Milestones worth up to 300m francs would follow for the Kanto shareholders.", outlet="A",
+            q=[money(None, 300e6, "CHF")]),
+        ref(3, "Kanto investors may get another ¥50bn if trials succeed.", outlet="B",
+            q=[money(None, 50e9, "JPY")]),
+    ]  # fmt: skip
+    links = {link.pair: link for link in link_all(refs, SETTINGS)}
+    assert frozenset((2, 3)) in links and links[frozenset((2, 3))].relation == Relation.SAME
+    assert frozenset((2, 3)) not in {link.pair for link in link_all(refs[1:], SETTINGS)}, "no rate stated, no link"
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ def test_gold_figures_hold(gold):
     """Figures reached on the gold claims (defaults chosen there) do not regress."""
     scores = evaluate_gold(gold)
     assert scores.precision >= 0.85
-    assert scores.recall >= 0.74
+    assert scores.recall >= 0.77
     assert scores.relation_accuracy >= 0.95
     assert scores.conflict_field_recall >= 0.8
 
@@ -44,7 +44,7 @@ def test_heldout_figures_hold():
 
 
 @needs_gold
-@pytest.mark.xfail(strict=True, reason="issue 4 recall target not reached yet: recall 0.75 (precision, conflicts met)")
+@pytest.mark.xfail(strict=True, reason="issue 4 recall target not reached yet: recall 0.77 (precision, conflicts met)")
 def test_gold_meets_issue_targets(gold):
     """Issue 4: precision >= 0.85, recall >= 0.80, conflict recall with the right field >= 0.80."""
     scores = evaluate_gold(gold)
