@@ -82,24 +82,16 @@ def _is_number(token: str) -> bool:
 
 def analyse(text: str) -> TextFeatures:
     """Split a claim into content stems, entities and a negation flag."""
-    content: list[str] = []
-    entities: set[str] = set()
-    negated = False
-    words: list[str] = []  # every word but numbers and value words
-    text = _PARTICLE_COMPOUND.sub(r"\1\2", text.replace("\u2019", "'"))
-    for match in _WORD.finditer(text):
-        word, negation, token, entity = _read_word(match.group())
-        negated = negated or negation
-        if word is not None:
-            words.append(word)
-        if token is not None:
-            content.append(token)
-            if entity:
-                entities.add(token)
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")
+    if "-" in text:
+        text = _PARTICLE_COMPOUND.sub(r"\1\2", text)
+    reads = list(map(_read_word, _WORD.findall(text)))  # (plain word, negates, content token, names something)
+    words = [r[0] for r in reads if r[0] is not None]  # every word but numbers and value words
     return TextFeatures(
-        content=tuple(content),
-        entities=frozenset(entities),
-        negated=negated,
+        content=tuple(r[2] for r in reads if r[2] is not None),
+        entities=frozenset(r[2] for r in reads if r[3]),
+        negated=any(r[1] for r in reads),
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
     )
 
