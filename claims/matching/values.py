@@ -105,7 +105,7 @@ class Rates:
         """Take in the rate one claim states, if it states one."""
         if "(" not in ref.text:
             return
-        money = [(q.unit.upper(), q.high if q.high is not None else q.low) for q in ref.quantities if q.kind == "money"]
+        money = [((q.unit or "").upper(), q.high or q.low) for q in ref.quantities if q.kind == "money"]
         if len(money) != 2:
             return
         (unit_a, a), (unit_b, b) = money

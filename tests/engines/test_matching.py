@@ -218,6 +218,7 @@ def test_rates_are_the_ones_the_story_states():
         ref(3, "It paid 4m francs and ¥90m.", q=[money(4e6, 4e6, "CHF"), money(90e6, 90e6, "JPY")])
     )  # no bracket
     rates.learn(ref(4, "A (rough) 5 francs or ¥5bn.", q=[money(5, 5, "CHF"), money(5e9, 5e9, "JPY")]))  # no such rate
+    rates.learn(ref(5, "It cost 4m (¥90m).", q=[money(4e6, 4e6, None), money(90e6, 90e6, "JPY")]))  # no currency
     assert rates.rate("CHF", "JPY") == pytest.approx((165 + 5e9 / 30e6) / 2)
     assert rates.rate("JPY", "CHF") == pytest.approx((1 / 165 + 30e6 / 5e9) / 2)
     assert rates.rate("CHF", "USD") is None
