@@ -36,12 +36,25 @@ CONFIDENCE_CHOICES = [
 EVIDENCE_CHOICES = [SelectChoice(k.value, k.value.replace("_", " ")) for k in EvidenceKind]
 
 
+class PlainNumberField(FloatField):
+    """A number shown as people write it: 135000000, not 135000000.0 (nor 1.35e+08)."""
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return str(self.raw_data[0])
+        if self.data is None:
+            return ""
+        if self.data.is_integer() and abs(self.data) < 1e21:
+            return str(int(self.data))
+        return repr(self.data)  # the shortest text that reads back as the same number
+
+
 class QuantityRow(Form):
     """One suggested number, as the reviewer confirms or corrects it."""
 
     kind = SelectField("Kind", choices=[SelectChoice(k) for k in ("money", "count", "percent", "other")])
-    low = FloatField("Low", validators=[Optional()])
-    high = FloatField("High", validators=[Optional()])
+    low = PlainNumberField("Low", validators=[Optional()])
+    high = PlainNumberField("High", validators=[Optional()])
     unit = StringField("Unit", validators=[Optional(), Length(max=20)])
     text = HiddenField()
 

@@ -258,14 +258,21 @@ def test_merge_ticked_claims_into_one(client: FlaskClient, make_user) -> None:
 def test_reviewer_corrects_a_suggested_number(client: FlaskClient, make_user) -> None:
     article, ids = setup_story(make_user)
     claim = db.session.get(Claim, ids[0])
-    claim.quantities = [{"kind": "money", "low": 12e6, "high": 12e6, "unit": "USD", "text": "$12 million"}]
+    claim.quantities = [
+        {"kind": "money", "low": 12e6, "high": 12e6, "unit": "USD", "text": "$12 million"},
+        {"kind": "percent", "low": None, "high": 2.25, "unit": "%", "text": "up to 2.25%"},
+    ]
     claim.dates = [{"start": "2024-03-05", "end": "2024-03-05", "text": "on Tuesday"}]
     db.session.commit()
     login(client, "ana")
     html = panel(client, article.id, ids[0])
-    assert 'name="quantities-0-low"' in html and "12000000.0" in html
+    # Numbers read as people write them: no trailing ".0", no exponent.
+    assert re.search(r'name="quantities-0-low"[^>]*value="12000000"', html)
+    assert re.search(r'name="quantities-1-high"[^>]*value="2.25"', html) and "e+07" not in html
     assert 'name="dates-0-start"' in html and 'value="2024-03-05"' in html
     same_date = {"dates-0-start": "2024-03-05", "dates-0-end": "2024-03-05", "dates-0-text": "on Tuesday"}
+    second = {"quantities-1-kind": "percent", "quantities-1-high": "2.25", "quantities-1-unit": "%"}
+    second["quantities-1-text"] = "up to 2.25%"
     annotate(
         client,
         ids[0],
@@ -275,6 +282,7 @@ def test_reviewer_corrects_a_suggested_number(client: FlaskClient, make_user) ->
             "quantities-0-high": "12000000",
             "quantities-0-unit": "USD",
             "quantities-0-text": "$12 million",
+            **second,
         },
         **same_date,
     )
@@ -289,9 +297,13 @@ def test_reviewer_corrects_a_suggested_number(client: FlaskClient, make_user) ->
             "quantities-0-high": "15000000",
             "quantities-0-unit": "USD",
             "quantities-0-text": "$12 million",
+            **second,
         },
         **same_date,
     )
     db.session.expire_all()
     corrected = db.session.scalar(select(Annotation).where(Annotation.claim_id == ids[0]))
-    assert corrected.quantities == [{"kind": "money", "low": 12e6, "high": 15e6, "unit": "USD", "text": "$12 million"}]
+    assert corrected.quantities == [
+        {"kind": "money", "low": 12e6, "high": 15e6, "unit": "USD", "text": "$12 million"},
+        {"kind": "percent", "low": None, "high": 2.25, "unit": "%", "text": "up to 2.25%"},
+    ]
