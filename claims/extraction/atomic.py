@@ -779,11 +779,23 @@ def _split_clauses(
     pieces = [(start, end)] if unit_text_override is not None else _cut(text, start, end, _CLAUSE_BREAKS)
     units: list[Unit] = []
     previous = ""
-    for _i, (a, b) in enumerate(pieces):
+    for i, (a, b) in enumerate(pieces):
         for a2, b2 in _cut_and_verb(text, a, b, removed):
             piece_text = _render(text, a2, b2, removed)
             if unit_text_override is not None and (a2, b2) == (start, end):
                 piece_text = unit_text_override
+            if (
+                i
+                and previous
+                and subject
+                and ":" in text[pieces[i - 1][1] : a]
+                and _AMOUNT_FIRST.match(piece_text)
+                and not _clause_has_verb(piece_text)
+            ):
+                # "Pakistan gets more than it bargained for: $3bn over nine months": the amount is what it gets.
+                head = _subject_and_verb(previous, subject)
+                if head:
+                    piece_text = f"{head} {piece_text}"
             lm = _LIST_AFTER.match(piece_text)
             if lm and previous and _NAME_LIST.fullmatch(lm.group("list")):
                 # "..., after A, B and C": one claim per name, on the previous clause.
@@ -814,6 +826,23 @@ def _split_clauses(
             for item in _enumerate(text, a2, b2, piece_text):
                 units.append(Unit(a2, b2, item, subj))
     return units
+
+
+# An amount of money or a share opening a piece: "$3bn over nine months", "38% in May".
+_AMOUNT_FIRST = re.compile(r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|per\s?cent\b|bn\b|billion\b|m\b|million\b))")
+
+
+def _subject_and_verb(clause: str, subject: str) -> str:
+    """The clause's subject and verb ("Pakistan gets", "The fund has agreed"), or "" when it does not open so."""
+    if not clause.startswith(subject):
+        return ""
+    words = clause[len(subject) :].split()
+    verb = []
+    for word in words[:4]:
+        verb.append(word)
+        if word.lower() not in _AUX:
+            break
+    return f"{subject} {' '.join(verb)}" if verb and is_verbish(verb[-1]) else ""
 
 
 def _clause_has_verb(text: str) -> bool:

@@ -184,6 +184,14 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The insurer employs 21,000 people", "The insurer cut its forecast"],
         ),
+        # an amount set off by a colon says what the clause's verb is about
+        (
+            "The lender reported record results: $3bn in profit for the quarter.",
+            None,
+            ["The lender reported record results", "The lender reported $3bn in profit for the quarter"],
+        ),
+        ("Kenya gets more than it had asked for: $2bn over two years.", None, ["Kenya gets $2bn over two years"]),
+        ("The fund has approved a loan: $500m over five years.", None, ["The fund has approved $500m over five years"]),
     ],
 )
 def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -> None:
@@ -199,6 +207,8 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
         ("Under the plan approved in May, the city will hire 40 teachers.", "Under the plan approved in May"),
         # the comparison leaves the main clause
         ("Sales reached $4m, up from $3m a year before.", "Sales reached $4m, up from"),
+        # after a colon, a clause of its own keeps its own subject
+        ("He made one point: 12 people died.", "He made 12 people died"),
     ],
 )
 def test_news_patterns_leave_out(sentence: str, not_expected: str) -> None:
