@@ -45,6 +45,9 @@ NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "without"
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet plural and tense variants, never below four letters."""
     if len(word) <= 4:
+        # "fees", "gets", "jobs" -> fee, get, job ("news", "less", "plus", "axis" are no plurals)
+        if len(word) == 4 and word[3] == "s" and word[2] not in "sui" and word != "news":
+            return word[:3]
         return word
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 4:

@@ -17,7 +17,7 @@ from claims.matching import (
     make_ref,
     score_pair,
 )
-from claims.matching.text import Aliases, acronyms, analyse, initialisms, named_aliases
+from claims.matching.text import Aliases, acronyms, analyse, initialisms, named_aliases, stem
 
 DAY = dt.date(2024, 2, 14)
 
@@ -259,6 +259,26 @@ def test_particle_compounds_are_one_word(solid, hyphenated):
     """ "stand-by" and "standby" are the same word to the matcher; other compounds keep their parts."""
     assert analyse(f"The {hyphenated} deal").content == analyse(f"The {solid} deal").content
     assert analyse("a staff-level deal").content == ("staff", "level", "deal")
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("gets", "get"), True),
+        (("fees", "fee"), True),
+        (("jobs", "job"), True),
+        (("runs", "run"), True),
+        (("deals", "deal"), True),
+        (("news", "new"), False),
+        (("less", "les"), False),
+        (("plus", "plu"), False),
+        (("axis", "axi"), False),
+        (("ways", "way"), True),
+    ],
+)
+def test_short_words_meet_their_plurals_and_third_persons(words, same):
+    """A four-letter word ending in s meets its three-letter stem, unless the s belongs to the word."""
+    assert (len({stem(w) for w in words}) == 1) is same
 
 
 def test_sure_links_survive_mutual_best():
