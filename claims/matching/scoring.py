@@ -194,6 +194,8 @@ def score_pair(
     quantity = compare_quantities(a.ref.quantities, b.ref.quantities, rates)
     date = compare_dates(a.ref.dates, b.ref.dates)
     source = compare_sources(a.ref, b.ref)
+    if quantity.conflict and date.conflict and all(d.start != d.end for d in a.ref.dates + b.ref.dates):
+        return None  # "a 4.5% rise for 2025" / "a 3% rise for 2026": values of different periods, not one fact
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:

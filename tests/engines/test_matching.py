@@ -57,6 +57,21 @@ def day(start, end=None):
     return {"start": start, "end": end or start, "text": ""}
 
 
+def year(y):
+    """A date dict for a whole year."""
+    return day(f"{y}-01-01", f"{y}-12-31")
+
+
+def pct(value):
+    """A percentage quantity dict."""
+    return {"kind": "percent", "low": value, "high": value, "unit": "%", "text": ""}
+
+
+def depth(metres):
+    """A length quantity dict."""
+    return {"kind": "other", "low": metres, "high": metres, "unit": "m", "text": ""}
+
+
 PAIRS = [
     # (name, claim a, claim b, expected relation or None, expected field)
     (
@@ -156,6 +171,20 @@ PAIRS = [
         ("Manchester City had been keen on signing the midfielder.", [], [], None),
         None,
         None,
+    ),
+    (
+        "values of different years are different facts",
+        ("The council has offered a 4.5% pay rise for 2025.", [pct(4.5)], [year("2025")], None),
+        ("The council has offered a 3% pay rise for 2026.", [pct(3)], [year("2026")], None),
+        None,
+        None,
+    ),
+    (
+        "one event told with another figure and the next day",
+        ("The roof gave way late on Sunday, 800 metres below ground.", [depth(800)], [day("2024-09-15")], None),
+        ("The roof gave way early on Monday, 780 metres below ground.", [depth(780)], [day("2024-09-16")], None),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
     ),
 ]
 
