@@ -75,7 +75,12 @@ def _meet(
     """
     if aliases is None:
         return set_a, set_b
-    wide_a, wide_b = aliases.expand(set_a), aliases.expand(set_b)
+    # An entity both name the same way counts once: not again through its alias, nor against a claim that
+    # names it both ways ("United Transport Workers (UTW)" against "the UTW").
+    shared = set_a & set_b
+    if shared:
+        set_a, set_b = set_a - aliases.echoes(set_a, shared), set_b - aliases.echoes(set_b, shared)
+    wide_a, wide_b = aliases.expand(set_a, shared), aliases.expand(set_b, shared)
     if wide_a is not set_a:
         set_a = set_a | (wide_a & set_b)
     if wide_b is not set_b:

@@ -240,8 +240,11 @@ class Aliases:
             self._by_token = table
         return self._by_token
 
-    def expand(self, tokens: frozenset[str]) -> frozenset[str]:
-        """The tokens with every alias of an acronym or name among them added."""
+    def expand(self, tokens: frozenset[str], known: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The tokens with every alias of an acronym or name among them added.
+
+        An acronym or name already among `known` tokens (both claims say it) adds nothing: it met already.
+        """
         if not self._acronyms:
             return tokens
         table = self._table()
@@ -250,6 +253,21 @@ class Aliases:
         added: set[str] = set()
         for token in tokens:
             for needed, extra in table.get(token, ()):
-                if needed <= tokens:
+                if needed <= tokens and not needed <= known:
                     added |= extra
         return tokens | added if added else tokens
+
+    def echoes(self, tokens: frozenset[str], known: frozenset[str]) -> frozenset[str]:
+        """Tokens that name again, the other way, an acronym or name among `known` ("utw" and "united transport
+        workers" in one claim, "utw" in the other: the name is an echo of what already met)."""
+        if not self._acronyms or not known:
+            return frozenset()
+        table = self._table()
+        if table.keys().isdisjoint(known):
+            return frozenset()
+        echo: set[str] = set()
+        for token in known:
+            for needed, extra in table.get(token, ()):
+                if needed <= known:
+                    echo |= extra & tokens
+        return frozenset(echo - known)

@@ -48,8 +48,8 @@ def test_heldout_figures_hold():
 def test_second_heldout_figures_hold():
     """Figures on the second held-out corpus (two stories of a new kind) do not regress."""
     scores = evaluate_gold(json.loads(HELDOUT_2.read_text(encoding="utf-8")))
-    assert scores.precision >= 0.73
-    assert scores.recall >= 0.79
+    assert scores.precision >= 0.8
+    assert scores.recall >= 0.8
     assert scores.relation_accuracy >= 0.95
     assert scores.conflict_field_recall >= 0.76
 

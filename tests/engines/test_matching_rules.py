@@ -252,6 +252,26 @@ def test_shared_acronym_is_not_counted_twice():
     assert widened == plain
 
 
+def test_a_name_given_both_ways_counts_once():
+    """ "The Ruritanian Grain Board (RGB)" against "RGB": one entity met once, neither four shared words nor three
+    unshared ones; the story's other words decide."""
+    story = [
+        ref(1, "The Ruritanian Grain Board (RGB) called the export ban.", outlet="A"),
+        ref(2, "RGB wants a 9% rise in wheat prices.", outlet="B"),
+        ref(3, "The RGB called the export ban on Monday.", outlet="C"),
+    ]
+    aliases = Aliases()
+    for claim in story:
+        aliases.learn(claim.text)
+    one, two = (frozenset(analyse(c.text).content) for c in story[:2])
+    assert aliases.echoes(one, one & two) == {"ruritania", "grain", "board"}  # (demonyms fold into places)
+    assert aliases.echoes(two, one & two) == frozenset()
+    plain, widened = scores_without_and_with_aliases(story, 1, 2)
+    assert widened > plain, "the names no longer count against the pair"
+    assert widened < 0.45, "but one shared name does not make two facts one"
+    assert (1, 3) in {(s.a, s.b) for s in link_all(story)} and (1, 2) not in {(s.a, s.b) for s in link_all(story)}
+
+
 @pytest.mark.parametrize(
     ("solid", "hyphenated"), [("standby", "stand-by"), ("signoff", "sign-off"), ("addons", "add-ons")]
 )
