@@ -70,6 +70,12 @@ _NEWSLETTER = re.compile(
     r"|telegram channel|briefing|digest)\b",
     re.I,
 )
+# Wire-story footers: "Our Standards: The Thomson Reuters Trust Principles.", "For more deals news, see ...".
+_FOOTER = re.compile(
+    r"^(?:our standards\s*:|for more\b[^.]{0,60}?\b(?:see|visit|go to|head to)\s+(?:the|our|www\.|https?:))", re.I
+)
+# A reading-time stamp marks a header line: "Markets & Economy | 11 Nov 2025 | 4 min read".
+_READ_TIME = re.compile(r"\b\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b", re.I)
 _SUBSCRIBE_SHORT = re.compile(r"^(?:subscribe|sign[ -]?up|newsletter)\b", re.I)
 _NEWSLETTER_WORD = re.compile(r"\bnewsletters?\b", re.I)
 _COMMENT_START = re.compile(
@@ -196,8 +202,10 @@ def _line_reason(s: str) -> str | None:
         return SHORTCODE
     if wc <= 30 and (_PROMO_INLINE.match(s) or _PROMO_LABEL_ONLY.match(s)):
         return PROMO
-    if wc <= 15 and _CLICK.match(s):
+    if wc <= 15 and (_CLICK.match(s) or _FOOTER.match(s)):
         return PROMO
+    if wc <= 20 and _READ_TIME.search(s):
+        return BYLINE
     if wc <= 20 and _DEVELOPING.match(s):
         return DEVELOPING
     if wc <= 20 and (

@@ -114,6 +114,11 @@ BOILERPLATE = [
     ("Updated: 2023-06-14 10:32 GMT", "byline"),
     ("Monday, June 12, 2023 at 9:15 am", "byline"),
     ("Photo: Finance ministry handout", "caption"),
+    # wire footers and a reading-time header
+    ("Our Standards: The Nordwire Trust Principles.", "promo"),
+    ("For more energy news, see the Nordwire power page", "promo"),
+    ("Ledgerline | Markets & Economy | 11 Nov 2025 | 4 min read", "byline"),
+    ("5-minute read", "byline"),
     # a caption paragraph that ends by crediting its picture
     ("Relatives wait outside the mine gates on Monday. Photo: Valley Post", "caption"),
     ("Workers leave the plant. Its future is unclear. (Photo: Reporter24/M. Ilic)", "caption"),
@@ -153,6 +158,13 @@ TAILS = [
     ),
     ('AFP\n\nLeave a comment\n\nSubscribe To Our Newsletter\n\n[mc4wp_form id="206"]', None, "AFP"),
     ("He declined to comment.", "He declined to comment.", None),
+    # a wire credit followed by the wire's footers is still the credit
+    (
+        "(Reporting by Jane Doe; Editing by John Smith)\n\nFor more deals news, see the Nordwire M&A page\n"
+        "Our Standards: The Nordwire Trust Principles.",
+        None,
+        "(Reporting by Jane Doe; Editing by John Smith)",
+    ),
 ]
 
 
@@ -281,6 +293,9 @@ LOOKALIKES = [
     'He said: "We will not leave."',
     "The lender's board meets in mid-July, a spokesperson said.",
     "Click-through rates on government adverts doubled in 2022, the audit found.",
+    "For more than a decade, see-sawing prices have hurt farmers, the report said.",
+    "Our standards of care have slipped, the hospital's director admitted on Monday.",
+    "Staff are given 30 minutes to read the safety rules before each shift, the inspector said.",
 ]
 
 

@@ -94,6 +94,11 @@ def test_empty_body() -> None:
             "Local dockworkers welcomed the pay offer but warned that strikes could resume.",
             "Local dockworkers welcomed the pay offer.",
         ),
+        # a wire dateline naming two cities is not part of the claim
+        (
+            "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
+            "Fjell Energy has agreed to buy Vasa Kraft.",
+        ),
     ],
 )
 def test_pipeline_patterns(body: str, expected: str) -> None:
