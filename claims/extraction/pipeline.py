@@ -197,6 +197,21 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# "buy Swiss valve and sensor maker Stalder Präzision", "Dutch industrial group Vandermolen Industrie has ...":
+# a description of origin and trade set before the name, at the start of the sentence or after a verb of dealing.
+_ORIGIN_DESCRIPTION = (
+    r"(?P<desc>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Shares|Mr|Ms|Mrs|Dr)\b)[A-Z][a-z]+(?:-[a-z]+)?"
+    r"(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?){0,3})\s+"
+    rf"(?P<head>{_ROLE_NOUNS}|specialist|miner|drugmaker|developer|supplier|chain|conglomerate|utility|trader)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+_ORIGIN_DESCRIBED_NAME = re.compile(
+    r"\b(?:from|to|at|for|with|by|joined|joins|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|"
+    rf"sell|sells|sold|selling|rival|and)\s+{_ORIGIN_DESCRIPTION}"
+)
+_ORIGIN_DESCRIBED_SUBJECT = re.compile(_ORIGIN_DESCRIPTION)
+
+
 def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit]:
     """Claims hidden in descriptions of an organisation ("the Washington-based lender": IMF is based in Washington)."""
     units: list[Unit] = []
@@ -215,7 +230,12 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
                 entity = att.source if att.type == SourceType.ORGANIZATION and att.source else None
             if entity and not entity.lower().startswith("the "):
                 units.append(Unit(m.start(), m.end(), f"{entity} is based in {m.group('place')}", background=True))
-    for m in _DESCRIBED_NAME.finditer(text) if "-" in text else ():  # the description is hyphenated
+    described = list(_DESCRIBED_NAME.finditer(text)) if "-" in text else []  # the description is hyphenated
+    subject = _ORIGIN_DESCRIBED_SUBJECT.match(text, skip)  # the sentence opens with it
+    for m in ([subject] if subject else []) + list(_ORIGIN_DESCRIBED_NAME.finditer(text, skip)):
+        if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
+            described.append(m)
+    for m in described:
         units.append(
             Unit(
                 m.start("desc"),

@@ -130,6 +130,12 @@ def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
         ),
         # a description set before a name
         ("The striker joined from third-tier club Kenton Town in 2021.", "Kenton Town is a third-tier club."),
+        # ... of origin and trade, opening the sentence or after a verb of dealing
+        ("Norwegian power group Fjell Energi has bid for Vasa Kraft.", "Fjell Energi is a Norwegian power group."),
+        (
+            "Fjell Energi agreed to buy Swedish turbine and gearbox maker Vasa Kraft for $2bn.",
+            "Vasa Kraft is a Swedish turbine and gearbox maker.",
+        ),
         # "Shares ..." opens a sentence, not a call to share the page
         ("Shares in Pella Foods rose 4% on Monday.", "Shares in Pella Foods rose 4% on Monday."),
     ],
