@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 # Patterns used inside functions, compiled once at import.
 _TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
@@ -806,7 +807,7 @@ def _split_clauses(
             if not piece_text:
                 continue
             modal = _MODAL.search(previous) if previous and _starts_with_base_verb(piece_text) else None
-            previous = piece_text
+            main, previous = previous, piece_text
             subj = None
             if modal and subject and subject.lower() not in {"which", "who", "that"}:
                 # "would sell A and raise B": the second predicate keeps the subject and the modal.
@@ -822,10 +823,99 @@ def _split_clauses(
                 and not subj
             ):
                 subj = subject
+                if _ING_START.match(piece_text):
+                    # "walked out on Monday, starting a strike": the strike started, as the walk-out did;
+                    # "is costing £6m, forcing shops to close": the strike is forcing them.
+                    aux = _progressive_aux(main)
+                    if aux:
+                        piece_text = f"{aux} {piece_text}"
+                    elif _tells_the_past(main):
+                        piece_text = _past_participle_clause(piece_text)
                 piece_text = f"{subject} {piece_text}"
             for item in _enumerate(text, a2, b2, piece_text):
                 units.append(Unit(a2, b2, item, subj))
     return units
+
+
+# Past tenses of "-ing" forms that do not take "-ed" ("leaving" -> "left").
+_IRREGULAR_PAST = {
+    "beating": "beat",
+    "becoming": "became",
+    "beginning": "began",
+    "bringing": "brought",
+    "building": "built",
+    "buying": "bought",
+    "cutting": "cut",
+    "driving": "drove",
+    "falling": "fell",
+    "finding": "found",
+    "getting": "got",
+    "giving": "gave",
+    "going": "went",
+    "growing": "grew",
+    "hitting": "hit",
+    "holding": "held",
+    "keeping": "kept",
+    "leading": "led",
+    "leaving": "left",
+    "losing": "lost",
+    "making": "made",
+    "meeting": "met",
+    "paying": "paid",
+    "putting": "put",
+    "rising": "rose",
+    "running": "ran",
+    "saying": "said",
+    "seeing": "saw",
+    "selling": "sold",
+    "sending": "sent",
+    "setting": "set",
+    "spending": "spent",
+    "standing": "stood",
+    "taking": "took",
+    "telling": "told",
+    "thinking": "thought",
+    "winning": "won",
+    "wiping": "wiped",
+}
+_PAST_WORD = frozenset(_IRREGULAR_PAST.values()) | {"was", "were", "had", "did"}
+
+
+def _tells_the_past(clause: str) -> bool:
+    """The clause's verb is in the past tense ("walked", "withdrew"... as far as a word list can tell)."""
+    for word in _ALPHA_WORD.findall(_head(clause, 12)):
+        low = word.lower()
+        if low in _PAST_WORD or low in {"withdrew", "agreed", "approved"}:
+            return True
+        if is_verbish(word):
+            return low.endswith("ed")
+    return False
+
+
+def _progressive_aux(clause: str) -> str:
+    """ "is" in "The strike is costing ...": the auxiliary of a clause in the progressive, else ""."""
+    words = _ALPHA_WORD.findall(_head(clause, 12))
+    for word, following in pairwise(words):
+        if word.lower() in {"is", "are", "was", "were"}:
+            return word.lower() if following.endswith("ing") else ""
+        if is_verbish(word):
+            return ""
+    return ""
+
+
+def _past_participle_clause(piece: str) -> str:
+    """ "starting a strike" -> "started a strike": the "-ing" form that opens a piece, in the past tense."""
+    word, _, rest = piece.partition(" ")
+    past = _IRREGULAR_PAST.get(word)
+    if past is None:
+        base = word[:-3]
+        if base.endswith("ee"):
+            past = base + "d"  # agreeing -> agreed
+        elif len(base) > 2 and base[-1] == "y" and base[-2] not in "aeiou":
+            past = base[:-1] + "ied"  # trying -> tried
+        else:
+            past = base + "ed"  # adding -> added, trapping -> trapped, forcing -> forced
+    return f"{past} {rest}".rstrip()
 
 
 # An amount of money or a share opening a piece: "$3bn over nine months", "38% in May".

@@ -94,6 +94,11 @@ def test_empty_body() -> None:
             "Local dockworkers welcomed the pay offer but warned that strikes could resume.",
             "Local dockworkers welcomed the pay offer.",
         ),
+        # a participle clause after the main one reads as a sentence, in the main clause's tense
+        ("The club withdrew from the race, leaving Kenton a clear run.", "The club left Kenton a clear run."),
+        ("The roof collapsed on Sunday, trapping 23 workers.", "The roof trapped 23 workers."),
+        ("Dockers walked out on Monday, starting a two-day strike.", "Dockers started a two-day strike."),
+        ("The strike is costing shops £2m a day, forcing some to close.", "The strike is forcing some to close."),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
