@@ -1187,9 +1187,19 @@ def _make(text: str, a: int, b: int) -> Unit:
     return Unit(a, b, " ".join(text[a:b].split()).strip(" ,;:"))
 
 
+# A common noun placed by a town or region: "the copper mine near Kessel", "a plant outside Lyon".
+_PLACED_NOUN = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+(?:near|outside)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$"
+)
+
+
 def _antecedent(before: str, words: int = 5) -> str:
     """The noun phrase just before a relative pronoun."""
     before = before.rstrip(" ,")
+    place = _PLACED_NOUN.search(before)
+    if place:  # "the copper mine near Kessel, which is run by ...": the mine, not the town
+        return place.group("np")
     caps = _CAPS_TAIL.search(before)
     if caps:
         name = _BRACKET_TAIL.sub("", caps.group(1))

@@ -99,6 +99,12 @@ def test_empty_body() -> None:
         ("The roof collapsed on Sunday, trapping 23 workers.", "The roof trapped 23 workers."),
         ("Dockers walked out on Monday, starting a two-day strike.", "Dockers started a two-day strike."),
         ("The strike is costing shops £2m a day, forcing some to close.", "The strike is forcing some to close."),
+        # a relative clause after "the mine near Kessel" is about the mine
+        (
+            "Miners were trapped at the copper mine near Kessel, which is run by Brightstone Mining.",
+            "The copper mine near Kessel is run by Brightstone Mining.",
+        ),
+        ("Police closed the road to Kessel, which has 4,000 residents.", "Kessel has 4,000 residents."),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
