@@ -1092,6 +1092,7 @@ def _cut_and_verb(
     breaks = sorted(
         [(m.start(), m.end(), "verb") for m in _AND_VERB.finditer(text, start, end)]
         + [(m.start(), m.end(), "clause") for m in _COMMA_OR_AND.finditer(text, start, end)]
+        + [(m.start(), m.end(), "after") for m in _AFTER.finditer(text, start, end)]
     )
     for b_start, b_end, what in breaks:
         nxt = text[b_end : min(end, b_end + 120)]  # the checks below read only its first words
@@ -1099,6 +1100,16 @@ def _cut_and_verb(
             continue
         if what == "verb" and not (_starts_with_verb(nxt) or _modal_then_base_verb(text[cursor:b_start], nxt)):
             continue
+        if what == "after":
+            # "... called the strike after talks broke down on Thursday": two events, each a claim.
+            before = _render(text, cursor, b_start, removed) if removed else text[cursor:b_start]
+            if (
+                _SPAN_BEFORE.search(before)  # "30 hours after ...": the span between the two is one fact
+                or not _is_claimlike(before)
+                or not _clause_has_verb(before)
+                or not _subject_then_verb(nxt)
+            ):
+                continue
         if _MODAL_START.match(nxt) and _QUOTED_VERDICT.search(text, cursor, b_start):
             continue  # 'was "very close" and could come within a day': a quoted verdict the next predicate explains
         if what == "clause":
@@ -1115,6 +1126,29 @@ def _cut_and_verb(
         cursor = b_end
     pieces.append((cursor, end))
     return pieces
+
+
+# "after" opening a clause of its own, without a comma: "was called after talks broke down" (what happened
+# first is news too; a "before" clause mostly only dates the other: "... before markets opened").
+_AFTER = re.compile(r"\s+after\s+(?=[A-Za-z])")
+_SPAN_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|long|moments?|right|"
+    r"immediately|only|even|days|hours)\s*$",
+    re.I,
+)
+
+
+def _subject_then_verb(text: str) -> bool:
+    """A short subject, then a finite verb: "talks broke down", "tests found", "part of a tunnel collapsed"."""
+    words = _ALPHA_WORD.findall(_head(text, 8))[:7]
+    if not words or words[0].lower() in _PREPOSITIONS or is_verbish(words[0]) or words[0].endswith("ing"):
+        return False
+    for word in words[1:]:
+        if word.endswith("ing"):
+            return False
+        if is_verbish(word):
+            return word.lower() not in {"been", "be"}
+    return False
 
 
 _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?:\s+\(\d{1,4}\))?"

@@ -191,6 +191,17 @@ def test_find_subject(clause: str, subject: str) -> None:
             ["The lender reported record results", "The lender reported $3bn in profit for the quarter"],
         ),
         ("Kenya gets more than it had asked for: $2bn over two years.", None, ["Kenya gets $2bn over two years"]),
+        # "after" and a clause of its own: what happened first is a claim too
+        (
+            "The strike was called by the union after talks broke down on Thursday.",
+            None,
+            ["The strike was called by the union", "talks broke down on Thursday"],
+        ),
+        (
+            "Halvern is recalling its heart drug after tests found an impurity in some tablets.",
+            None,
+            ["Halvern is recalling its heart drug", "tests found an impurity in some tablets"],
+        ),
         ("The fund has approved a loan: $500m over five years.", None, ["The fund has approved $500m over five years"]),
     ],
 )
@@ -209,6 +220,9 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
         ("Sales reached $4m, up from $3m a year before.", "Sales reached $4m, up from"),
         # after a colon, a clause of its own keeps its own subject
         ("He made one point: 12 people died.", "He made 12 people died"),
+        # "after" a span of time, or before no clause, stays in its claim
+        ("Miners were freed 30 hours after the roof collapsed.", "Miners were freed 30 hours"),
+        ("Shares rose 5% after the announcement.", "Shares rose 5%"),
     ],
 )
 def test_news_patterns_leave_out(sentence: str, not_expected: str) -> None:
