@@ -1132,8 +1132,9 @@ def _cut_and_verb(
 # first is news too; a "before" clause mostly only dates the other: "... before markets opened").
 _AFTER = re.compile(r"\s+after\s+(?=[A-Za-z])")
 _SPAN_BEFORE = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|long|moments?|right|"
-    r"immediately|only|even|days|hours)\s*$",
+    r"(?:\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many|some)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\b(?:shortly|soon|just|long|moments|right|"
+    r"immediately|only|even))\s*$",
     re.I,
 )
 

@@ -202,6 +202,11 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["Halvern is recalling its heart drug", "tests found an impurity in some tablets"],
         ),
+        (
+            "Talks collapsed last week after the authority declined to raise its offer.",
+            None,
+            ["Talks collapsed last week", "the authority declined to raise its offer"],
+        ),
         ("The fund has approved a loan: $500m over five years.", None, ["The fund has approved $500m over five years"]),
     ],
 )
@@ -222,6 +227,7 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
         ("He made one point: 12 people died.", "He made 12 people died"),
         # "after" a span of time, or before no clause, stays in its claim
         ("Miners were freed 30 hours after the roof collapsed.", "Miners were freed 30 hours"),
+        ("He quit a few days after the vote was held.", "He quit a few days"),
         ("Shares rose 5% after the announcement.", "Shares rose 5%"),
     ],
 )
