@@ -402,13 +402,13 @@ def _subject_in(text: str) -> str | None:
         if (
             k >= 0
             and words[k] not in _CLAUSE_PUNCT
-            and j < 7
+            and (j < 7 or lower[0] in {"the", "a", "an"})  # "The walkout by members of the union began ..."
             and not any(t in _CLAUSE_PUNCT for t in words[: j + 1])
             and lower[0] not in _NOT_SUBJECT_START
         ):
             k = -1  # "Lawmakers in Islamabad had ...": the preposition sits inside the subject
         subj_words = words[k + 1 : j + 1]
-        if not subj_words or len(subj_words) > 10:
+        if not subj_words or sum(1 for w in subj_words if w[:1].isalpha()) > 10:
             return None
         if k >= 0 and lower[k] == "of":
             return None  # the phrase starts right after "of": a fragment, not a subject

@@ -82,6 +82,10 @@ def test_relative_clause_on_subject_is_background() -> None:
         ("Lawmakers in Islamabad had amended the budget", "Lawmakers in Islamabad"),
         ("For England he has already won 24 caps", "he"),
         ("Liverpool also looked at signing him", "Liverpool"),
+        (
+            "The walkout by members of the United Transport Workers (UTW) began at 4am",
+            "The walkout by members of the United Transport Workers (UTW)",
+        ),
     ],
 )
 def test_find_subject(clause: str, subject: str) -> None:
