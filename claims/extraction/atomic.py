@@ -878,14 +878,26 @@ _IRREGULAR_PAST = {
     "winning": "won",
     "wiping": "wiped",
 }
-_PAST_WORD = frozenset(_IRREGULAR_PAST.values()) | {"was", "were", "had", "did"}
+_PAST_WORD = frozenset(_IRREGULAR_PAST.values()) | {
+    "was",
+    "were",
+    "had",
+    "did",
+    "withdrew",
+    "broke",
+    "struck",
+    "chose",
+    "drew",
+    "spoke",
+    "wrote",
+}
 
 
 def _tells_the_past(clause: str) -> bool:
     """The clause's verb is in the past tense ("walked", "withdrew"... as far as a word list can tell)."""
     for word in _ALPHA_WORD.findall(_head(clause, 12)):
         low = word.lower()
-        if low in _PAST_WORD or low in {"withdrew", "agreed", "approved"}:
+        if low in _PAST_WORD:
             return True
         if is_verbish(word):
             return low.endswith("ed")
