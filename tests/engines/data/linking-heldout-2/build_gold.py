@@ -35,35 +35,12 @@ Deliberate disagreements between outlets (see NOTES at the end):
             fact: whom UBS advises (Vandermolen vs Stalder)
 """
 
-import os
-import re
 import sys
 from pathlib import Path
 
 BASE = Path(__file__).resolve().parent
-SHARED = BASE.parents[4] / "shared" / "dev-corpus"  # /work/main/tests/engines/data/linking-heldout-2 -> /work/shared
-sys.path.insert(0, str(SHARED))
-import goldlib  # noqa: E402
-from goldlib import AN, DOC, NP, ORG, D, Q, U, article  # noqa: E402
-
-# ---------------------------------------------------------------- helpers
-
-
-def qv(unit, low, high):
-    f = lambda x: "?" if x is None else (f"{x:g}")  # noqa: E731
-    return {unit: f"{f(low)}..{f(high)}"}
-
-
-def qm(*parts):
-    out = {}
-    for unit, low, high in parts:
-        out.update(qv(unit, low, high))
-    return out
-
-
-def dv(start, end=None):
-    return f"{start}..{end or start}"
-
+sys.path.insert(0, str(BASE.parent))
+from heldout_gold import AN, DOC, NP, ORG, D, Q, article_maker, build, claim_maker, dv, qm, qv  # noqa: E402
 
 # canonical source used to compare attributions of linked claims
 CANON = {
@@ -99,27 +76,8 @@ CANON = {
     "Aarberg Securities": "Aarberg Securities",
 }
 
-_counter = {}
-
-
-def c(slug, text, span, att=None, q=(), d=(), facts=None):
-    """One claim; numbered in order of appearance within its article."""
-    att = att or U()
-    canon = None
-    if att["type"] in ("named_person", "organization", "media_outlet", "document") and att["source"]:
-        canon = CANON.get(att["source"], att["source"])
-    fx = {}
-    for key, val in (facts or {}).items():
-        val = dict(val or {})
-        if canon and "attribution" not in val:
-            val["attribution"] = canon
-        fx[key] = val
-    n = _counter[slug] = _counter.get(slug, 0) + 1
-    return goldlib.claim(slug, n, text, span, att, q, d, fx)
-
-
-def art(slug, story, noise):
-    return article(slug, f"articles/{story}/{slug}.txt", story, noise=noise, base=str(BASE))
+c = claim_maker(CANON)
+art = article_maker(BASE)
 
 
 def pct(v, text, low=True, high=True):
@@ -1523,88 +1481,5 @@ NOTES["tk:ec"] = "the Courier's generic 'competition authorities' covers the EU 
 NOTES["tk:comco"] = "the Courier's generic 'competition authorities' covers the Swiss (Bern) approval"
 NOTES["tk:jump"] = "Stalder's share jump on Monday: 33% (EMW, DealBrief); 'soared' without a number (Courier)"
 
-# ---------------------------------------------------------------- checks
-NUM_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-    r"|thousand|million|billion|dozen|twice|once|half|third|fifth|second|single"
-)
-TIME_WORDS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december|yesterday|today|tomorrow|week|month|year"
-)
-TOKEN = re.compile(rf"\d[\d,.]*\d|\d|\b(?:{NUM_WORDS}|{TIME_WORDS})\b", re.I)
-# "one of the ..." is not a number expression (the dev corpus records no quantity for it)
-NOT_NUMBER = re.compile(r"one of\b", re.I)
-
-
-def check():
-    """Spans inside the body below the title line, not in noise; quantity/date texts inside spans; every
-    number and calendar word of a span covered by a recorded quantity or date of some claim sharing the text
-    (same rule as tests/engines/data/linking-heldout/build_gold.py)."""
-    bad = 0
-    for slug in goldlib._ORDER:
-        a = goldlib._ARTICLES[slug]
-        body = a["_body"]
-        title_end = body.index("\n") + 1
-        for ns in a["noise"]:
-            if ns not in body:
-                print("NOISE NOT IN BODY", slug, ns[:50])
-                bad += 1
-        placed = []
-        covered = []
-        for cl in a["claims"]:
-            span = cl["span"]
-            pos = body.find(span)
-            if pos < title_end:
-                print("SPAN NOT IN BODY (below title)", cl["id"], span[:60])
-                bad += 1
-                continue
-            if body.count(span) > 1:
-                print("SPAN NOT UNIQUE IN BODY", cl["id"], span[:60])
-                bad += 1
-            if any(span in ns for ns in a["noise"]):
-                print("SPAN IN NOISE", cl["id"])
-                bad += 1
-            for x in cl["quantities"] + cl["dates"]:
-                if x["text"] not in span:
-                    print("TEXT NOT IN SPAN", cl["id"], x["text"])
-                    bad += 1
-                for m in re.finditer(re.escape(x["text"]), span):
-                    covered.append((pos + m.start(), pos + m.end()))
-            placed.append((cl, pos))
-        reported = set()
-        for cl, pos in placed:
-            span = cl["span"]
-            for m in TOKEN.finditer(span):
-                s, e = pos + m.start(), pos + m.end()
-                if any(cs <= s and e <= ce for cs, ce in covered):
-                    continue
-                if NOT_NUMBER.match(span, m.start()):
-                    continue
-                if (s, e) in reported:
-                    continue
-                reported.add((s, e))
-                print(
-                    "UNRECORDED NUMBER/DATE WORD (no claim sharing the span records it)",
-                    cl["id"],
-                    repr(m.group(0)),
-                    "in",
-                    repr(span[:70]),
-                )
-                bad += 1
-    return bad
-
-
 if __name__ == "__main__":
-    if check():
-        sys.exit("gold not written: fix the errors above")
-    gold = goldlib.write_gold(os.path.join(str(BASE), "gold.json"), NOTES)
-    links = gold["links"]
-    conf = {}
-    for ln in links:
-        if ln["relation"] == "conflict":
-            conf[ln["field"]] = conf.get(ln["field"], 0) + 1
-    claims = sum(len(a["claims"]) for a in gold["articles"])
-    same = sum(1 for ln in links if ln["relation"] == "same")
-    articles = len(gold["articles"])
-    print(f"wrote gold.json: {articles} articles, {claims} claims, {len(links)} links ({same} same; conflicts {conf})")
+    build(BASE, NOTES, unique_spans=True)
