@@ -43,7 +43,8 @@ NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "without"
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet plural and tense variants, never below four letters."""
+    """A light suffix stripper: enough to meet plural and tense variants, never below four letters (but a
+    four-letter plural or third person loses its s: "fees" -> "fee")."""
     if len(word) <= 4:
         # "fees", "gets", "jobs" -> fee, get, job ("news", "less", "plus", "axis" are no plurals)
         if len(word) == 4 and word[3] == "s" and word[2] not in "sui" and word != "news":
