@@ -166,13 +166,37 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         att = chain[-1] if chain else Attribution()
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         for unit in split_atomic(text, start, end, person, cut):
-            if unit.background:
+            act = _speaker_act(unit, att)
+            if act is not None:
+                out.append(_claim(sentence, act, Attribution(), (), quantities, dates, hedges, person, memory))
+            elif unit.background:
                 out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
             else:
                 out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person, memory))
     for unit in extra:
         out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
     return _dedupe(out)
+
+
+# What a speaker does besides speaking: "X said the plan was unaffordable and urged the union to return".
+_SPEAKER_ACT = re.compile(
+    r"(?:also\s+)?(?:urged|called|appealed|asked|demanded|pledged|promised|vowed|added|insisted|warned|declined|"
+    r"refused|welcomed|thanked|apologi[sz]ed|critici[sz]ed|praised|accused|blamed|rejected|dismissed|told)\b"
+)
+
+
+def _speaker_act(unit: Unit, att: Attribution) -> Unit | None:
+    """A second predicate of a reported clause that is the speaker's own act, told by the outlet.
+
+    "Mayor Okafor said the plan was unaffordable and urged the union to return to talks": the plan did not
+    urge anything; the mayor did (and that she did is the outlet's claim, not hers).
+    """
+    if not (unit.subject and att.source and unit.text.startswith(unit.subject + " ")):
+        return None
+    rest = unit.text[len(unit.subject) + 1 :]
+    if not _SPEAKER_ACT.match(rest):
+        return None
+    return Unit(unit.start, unit.end, f"{att.source} {rest}", att.source)
 
 
 # Descriptions that stand for a named organisation and say something checkable about it.

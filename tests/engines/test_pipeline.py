@@ -105,6 +105,11 @@ def test_empty_body() -> None:
             "The copper mine near Kessel is run by Brightstone Mining.",
         ),
         ("Police closed the road to Kessel, which has 4,000 residents.", "Kessel has 4,000 residents."),
+        # the speaker's own act after what they said is the outlet's claim about the speaker
+        (
+            "Mayor Ines Varga said the plan was unaffordable and urged the union to return to talks.",
+            "Mayor Ines Varga urged the union to return to talks.",
+        ),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
@@ -115,6 +120,14 @@ def test_empty_body() -> None:
 def test_pipeline_patterns(body: str, expected: str) -> None:
     texts = [c.text for c in extract_claims(body, dt.date(2024, 3, 4))]
     assert expected in texts, texts
+
+
+def test_the_speakers_act_is_not_part_of_what_they_said() -> None:
+    """ "said X and urged Y": X is the speaker's claim; that the speaker urged Y is the outlet's."""
+    claims = extract_claims("Mayor Ines Varga said the plan was unaffordable and urged the union to return.", None)
+    said, urged = claims
+    assert (said.text, said.attribution.source) == ("The plan was unaffordable.", "Mayor Ines Varga")
+    assert urged.text.startswith("Mayor Ines Varga urged") and urged.attribution.type == SourceType.UNATTRIBUTED
 
 
 def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
