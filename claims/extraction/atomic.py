@@ -63,6 +63,7 @@ class Unit:
 
 
 _AUX = {
+    "cannot",
     "is",
     "are",
     "was",
@@ -312,6 +313,16 @@ _ADVERBS = {
     "again",
     "never",
     "not",
+    "simply",
+    "clearly",
+    "really",
+    "probably",
+    "certainly",
+    "largely",
+    "broadly",
+    "repeatedly",
+    "previously",
+    "recently",
 }
 
 _VERB_WORDS = frozenset(_IRREGULAR - _ADVERBS)
@@ -390,7 +401,7 @@ def _subject_in(text: str) -> str | None:
             continue
         # Walk back over the noun phrase to a comma, a preposition or the start.
         j = i - 1
-        while j >= 0 and lower[j] in _ADVERBS:
+        while j >= 0 and lower[j].strip(_TOKEN_EDGES) in _ADVERBS:
             j -= 1
         if j >= 0 and lower[j] in _SUBJECT_PRONOUNS:
             return words[j]
@@ -1254,6 +1265,8 @@ def _antecedent(before: str, words: int = 5) -> str:
             return name
     tail = _PHRASE_BREAK.split(before)[-1]
     tail_words = tail.split()[-words:]
+    if len(tail_words) > 1 and tail_words[0].endswith("ing") and tail_words[0].islower():
+        tail_words = tail_words[1:]  # ", starting a 48-hour strike that forced ...": the strike forced it
     return " ".join(tail_words)
 
 

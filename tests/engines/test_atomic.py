@@ -86,6 +86,7 @@ def test_relative_clause_on_subject_is_background() -> None:
             "The walkout by members of the United Transport Workers (UTW) began at 4am",
             "The walkout by members of the United Transport Workers (UTW)",
         ),
+        ('a 9% rise "simply cannot be afforded"', "a 9% rise"),
     ],
 )
 def test_find_subject(clause: str, subject: str) -> None:

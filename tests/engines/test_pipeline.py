@@ -105,6 +105,11 @@ def test_empty_body() -> None:
             "The copper mine near Kessel is run by Brightstone Mining.",
         ),
         ("Police closed the road to Kessel, which has 4,000 residents.", "Kessel has 4,000 residents."),
+        # a relative clause after a participle phrase is about its noun, not the participle
+        (
+            "Dockers walked out on Monday, starting a two-day strike that closed the port.",
+            "A two-day strike closed the port.",
+        ),
         # the speaker's own act after what they said is the outlet's claim about the speaker
         (
             "Mayor Ines Varga said the plan was unaffordable and urged the union to return to talks.",
