@@ -234,6 +234,12 @@ _ORIGIN_DESCRIBED_NAME = re.compile(
     rf"sell|sells|sold|selling|rival|and)\s+{_ORIGIN_DESCRIPTION}"
 )
 _ORIGIN_DESCRIBED_SUBJECT = re.compile(_ORIGIN_DESCRIPTION)
+# "its blood pressure drug Cardiprex", "Halvern's asthma inhaler Breathra": a product named with what it is.
+_OWNED_DESCRIBED_NAME = re.compile(
+    r"\b(?:its|their|[A-Z][\w.-]*['’]s)\s+(?P<desc>(?:[a-z][a-z-]*\s+){1,3}?)"
+    r"(?P<head>drug|medicine|vaccine|inhaler|treatment|product|brand|model|app|platform|subsidiary|unit|plant|"
+    r"factory|mine|airline|newspaper|channel|device|phone|car)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+)
 
 
 def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit]:
@@ -257,6 +263,9 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
     described = list(_DESCRIBED_NAME.finditer(text)) if "-" in text else []  # the description is hyphenated
     subject = _ORIGIN_DESCRIBED_SUBJECT.match(text, skip)  # the sentence opens with it
     for m in ([subject] if subject else []) + list(_ORIGIN_DESCRIBED_NAME.finditer(text, skip)):
+        if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
+            described.append(m)
+    for m in _OWNED_DESCRIBED_NAME.finditer(text, skip) if "s " in text else ():
         if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
             described.append(m)
     for m in described:

@@ -159,6 +159,9 @@ def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
         ),
         # a description set before a name
         ("The striker joined from third-tier club Kenton Town in 2021.", "Kenton Town is a third-tier club."),
+        # ... of a product its owner names
+        ("Orlen Pharma is recalling its allergy drug Nasolin.", "Nasolin is an allergy drug."),
+        ("Orlen's asthma inhaler Brezza was withdrawn in 2022.", "Brezza is an asthma inhaler."),
         # ... of origin and trade, opening the sentence or after a verb of dealing
         ("Norwegian power group Fjell Energi has bid for Vasa Kraft.", "Fjell Energi is a Norwegian power group."),
         (
