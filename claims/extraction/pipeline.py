@@ -269,13 +269,9 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
         if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
             described.append(m)
     for m in described:
+        name, desc = m.group("name").rstrip("."), m.group("desc").strip()  # no full stop of a sentence's end
         units.append(
-            Unit(
-                m.start("desc"),
-                m.end(),
-                f"{m.group('name')} is {_article(m.group('desc'))} {m.group('desc')} {m.group('head')}",
-                background=True,
-            )
+            Unit(m.start("desc"), m.end(), f"{name} is {_article(desc)} {desc} {m.group('head')}", background=True)
         )
     return units
 
