@@ -262,10 +262,10 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
                 units.append(Unit(m.start(), m.end(), f"{entity} is based in {m.group('place')}", background=True))
     described = list(_DESCRIBED_NAME.finditer(text)) if "-" in text else []  # the description is hyphenated
     subject = _ORIGIN_DESCRIBED_SUBJECT.match(text, skip)  # the sentence opens with it
-    for m in ([subject] if subject else []) + list(_ORIGIN_DESCRIBED_NAME.finditer(text, skip)):
-        if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
-            described.append(m)
-    for m in _OWNED_DESCRIBED_NAME.finditer(text, skip) if "s " in text else ():
+    more = ([subject] if subject else []) + list(_ORIGIN_DESCRIBED_NAME.finditer(text, skip))
+    if "s " in text:  # "its ...", "Halvern's ..."
+        more += _OWNED_DESCRIBED_NAME.finditer(text, skip)
+    for m in more:
         if not any(d.start("desc") <= m.start("desc") < d.end() for d in described):
             described.append(m)
     for m in described:
