@@ -843,9 +843,23 @@ def _split_clauses(
                     elif _tells_the_past(main):
                         piece_text = _past_participle_clause(piece_text)
                 piece_text = f"{subject} {piece_text}"
+            if main and not subj:
+                piece_text = _possessive_of(find_subject(main.rsplit(":", 1)[-1].strip()), piece_text)
             for item in _enumerate(text, a2, b2, piece_text):
                 units.append(Unit(a2, b2, item, subj))
     return units
+
+
+_POSSESSIVE_START = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])")
+
+
+def _possessive_of(subject: str | None, piece_text: str) -> str:
+    """ "Pakistan faces a crisis and its reserves are draining away": the reserves are Pakistan's."""
+    m = _POSSESSIVE_START.match(piece_text)
+    if not m or not subject or subject.lower() in _SUBJECT_PRONOUNS | {"which", "who", "that"}:
+        return piece_text
+    owner = subject if subject.endswith(("'s", "s'")) else f"{subject}'s"
+    return f"{owner} {piece_text[m.end() :]}"
 
 
 # Past tenses of "-ing" forms that do not take "-ed" ("leaving" -> "left").

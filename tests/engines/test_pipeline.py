@@ -115,6 +115,15 @@ def test_empty_body() -> None:
             "Mayor Ines Varga said the plan was unaffordable and urged the union to return to talks.",
             "Mayor Ines Varga urged the union to return to talks.",
         ),
+        # "its" opening a coordinated clause belongs to the subject of the clause before (after any colon)
+        (
+            "The timing is tight: Norland faces a fuel shortage and its power reserves are running low.",
+            "Norland's power reserves are running low.",
+        ),
+        (
+            "Vasa Kraft reported a loss, and its shares fell 5% on Monday.",
+            "Vasa Kraft's shares fell 5% on Monday.",
+        ),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
