@@ -175,6 +175,10 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
                 out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person, memory))
     for unit in extra:
         out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
+    if not out and resolved:
+        # What the cue governs is no claim ("The minister cited rising costs."): the act itself is the outlet's.
+        for unit in split_atomic(text, skip, len(text), person):
+            out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
     return _dedupe(out)
 
 

@@ -144,6 +144,14 @@ def test_the_speakers_act_is_not_part_of_what_they_said() -> None:
     assert urged.text.startswith("Mayor Ines Varga urged") and urged.attribution.type == SourceType.UNATTRIBUTED
 
 
+@pytest.mark.parametrize("body", ["The minister cited rising costs.", "Coach Ana Reyes praised the defence."])
+def test_a_cue_governing_no_claim_leaves_the_act_as_the_claim(body: str) -> None:
+    """What "cited" or "praised" governs is a bare noun phrase, no claim: the sentence is not lost."""
+    claims = extract_claims(body, None)
+    assert [c.text for c in claims] == [body]
+    assert claims[0].attribution.type == SourceType.UNATTRIBUTED
+
+
 def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
     body = "He has scored 30 goals this season."
     claims = extract_claims(body, dt.date(2024, 3, 4), title="Striker Leon Varga signs new deal")
