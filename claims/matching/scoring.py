@@ -199,8 +199,16 @@ def score_pair(
     quantity = compare_quantities(a.ref.quantities, b.ref.quantities, rates)
     date = compare_dates(a.ref.dates, b.ref.dates)
     source = compare_sources(a.ref, b.ref)
-    if quantity.conflict and date.conflict and all(d.start != d.end for d in a.ref.dates + b.ref.dates):
-        return None  # "a 4.5% rise for 2025" / "a 3% rise for 2026": values of different periods, not one fact
+    # A value and a date that both differ are two facts: values of different periods ("a 4.5% rise for 2025" /
+    # "a 3% rise for 2026"), or values far apart on different days ("shares rose 35% on Tuesday" / "41% above
+    # Monday's close"). One event told with a near figure and the next day stays a conflict ("800 m late
+    # Sunday" / "780 m early Monday").
+    if (
+        quantity.conflict
+        and date.conflict
+        and (not quantity.near or all(d.start != d.end for d in a.ref.dates + b.ref.dates))
+    ):
+        return None
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:

@@ -147,9 +147,16 @@ PAIRS = [
     (
         "quantity outranks date",
         ("Exports rose to $5 billion on Monday.", [money(5e9, 5e9)], [day("2023-06-26")], None),
-        ("Exports rose to $6 billion on Tuesday.", [money(6e9, 6e9)], [day("2023-06-27")], None),
+        ("Exports rose to $5.2 billion on Tuesday.", [money(5.2e9, 5.2e9)], [day("2023-06-27")], None),
         Relation.CONFLICT,
         ConflictField.QUANTITY,
+    ),
+    (
+        "values far apart on different days are different facts",
+        ("Halden shares rose 35% on Tuesday.", [pct(35)], [day("2024-03-12")], None),
+        ("Halden shares were 41% above their close on Monday.", [pct(41)], [day("2024-03-11")], None),
+        None,
+        None,
     ),
     (
         "negated on one side",
