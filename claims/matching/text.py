@@ -50,14 +50,29 @@ def stem(word: str) -> str:
         if len(word) == 4 and word[3] == "s" and word[2] not in "sui" and word != "news":
             return word[:3]
         return word
+    return _final_e(_strip_suffix(word))
+
+
+def _final_e(word: str) -> str:
+    """ "value", "values", "valued", "valuing" meet: a silent final e goes (never below four letters)."""
+    return word[:-1] if len(word) >= 5 and word[-1] == "e" else word
+
+
+def _strip_suffix(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 4:
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
                 return word[:-1]
             if suffix == "s" and word.endswith("ss"):
                 return word
-            return word[: len(word) - len(suffix)] + repl
+            base = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and base[-1] == base[-2] and base[-1] in _DOUBLED:
+                return base[:-1]  # "trapped", "planning" -> trap, plan
+            return base
     return word
+
+
+_DOUBLED = frozenset("bdgmnprt")  # consonants doubled before -ed/-ing ("called", "passed" keep theirs)
 
 
 def _place(word: str) -> str:

@@ -50,7 +50,7 @@ def count(value):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The Coastal Shipping Authority (CSA) fined the operator.", {"csa": ("coastal", "shipp", "authority")}),
+        ("The Coastal Shipping Authority (CSA) fined the operator.", {"csa": ("coastal", "ship", "authority")}),
         # The name is cut to the words that spell the acronym.
         (
             "Approval from Norway's Petroleum Safety Authority (PSA) is pending.",
@@ -58,7 +58,7 @@ def count(value):
         ),
         # A nickname that spells nothing keeps the whole name before the parenthesis.
         ("Galatasaray Spor Kulubu (Cimbom) won.", {}),
-        ("Olympique Lyonnais (OL) signed the striker.", {"ol": ("olympique", "lyonnai")}),
+        ("Olympique Lyonnais (OL) signed the striker.", {"ol": ("olympiqu", "lyonnai")}),
         ("The striker joined the club in 2020.", {}),
     ],
 )
@@ -92,12 +92,12 @@ def test_acronyms_are_all_caps_words():
         (
             ["The Coastal Shipping Authority (CSA) fined the operator."],
             {"csa", "fined"},
-            {"coastal", "shipp", "authority"},
+            {"coastal", "ship", "authority"},
         ),
         # the other way: the name gets its acronym
         (
             ["The CSA fined the operator.", "Coastal Shipping Authority rules"],
-            {"coastal", "shipp", "authority"},
+            {"coastal", "ship", "authority"},
             {"csa"},
         ),
         # spelled by initials elsewhere in the scope
@@ -298,6 +298,23 @@ def test_particle_compounds_are_one_word(solid, hyphenated):
 )
 def test_short_words_meet_their_plurals_and_third_persons(words, same):
     """A four-letter word ending in s meets its three-letter stem, unless the s belongs to the word."""
+    assert (len({stem(w) for w in words}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("value", "values", "valued", "valuing"), True),
+        (("close", "closes", "closed", "closing"), True),
+        (("trap", "traps", "trapped", "trapping"), True),
+        (("plan", "planned", "planning"), True),
+        (("call", "called", "calling"), True),
+        (("pass", "passed"), True),
+        (("rate", "rat"), False),
+    ],
+)
+def test_inflections_meet_whatever_the_silent_e_or_doubled_consonant(words, same):
+    """ "Valuing Stalder at" meets "the deal values Stalder at"; "trapped" meets "trap"."""
     assert (len({stem(w) for w in words}) == 1) is same
 
 
