@@ -209,6 +209,8 @@ def score_pair(
         and (not quantity.near or all(d.start != d.end for d in a.ref.dates + b.ref.dates))
     ):
         return None
+    if _opposite_ends(a, b):
+        return None  # the start and the end of one event
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:
@@ -220,6 +222,18 @@ def score_pair(
     field = _first_field(quantity, date, source, negation)
     relation = Relation.SAME if field is None else Relation.CONFLICT
     return LinkSuggestion(a.ref.id, b.ref.id, relation, field, round(score, 4), differences)
+
+
+# Stems of beginning and ending: "the strike began at 4am on Monday" / "is due to end at 4am on Wednesday".
+_BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "kick", "open"})
+_END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
+
+
+def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """One claim tells when something begins, the other when it ends: two facts, however alike the rest."""
+    x_begin, x_end = not _BEGIN.isdisjoint(a.content_set), not _END.isdisjoint(a.content_set)
+    y_begin, y_end = not _BEGIN.isdisjoint(b.content_set), not _END.isdisjoint(b.content_set)
+    return (x_begin and y_end and not x_end and not y_begin) or (x_end and y_begin and not x_begin and not y_end)
 
 
 def _negation_difference(a: PreparedClaim, b: PreparedClaim) -> str | None:

@@ -187,6 +187,20 @@ PAIRS = [
         None,
     ),
     (
+        "the start and the end of one event are two facts",
+        ("The dock strike began at 4am on Monday at the port.", [], [day("2024-09-16")], None),
+        ("The dock strike is due to end at 4am on Wednesday at the port.", [], [day("2024-09-18")], None),
+        None,
+        None,
+    ),
+    (
+        "the start told in other words",
+        ("The dock strike began at 4am on Monday at the port.", [], [day("2024-09-16")], None),
+        ("The dock strike started on Monday at the port.", [], [day("2024-09-16")], None),
+        Relation.SAME,
+        None,
+    ),
+    (
         "one event told with another figure and the next day",
         ("The roof gave way late on Sunday, 800 metres below ground.", [depth(800)], [day("2024-09-15")], None),
         ("The roof gave way early on Monday, 780 metres below ground.", [depth(780)], [day("2024-09-16")], None),

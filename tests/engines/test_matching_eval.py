@@ -146,7 +146,9 @@ def test_the_cut_off_changes_no_outcome(gold):
             py = index.get(y.id)
             cut = score_pair(px, py, settings, weight, aliases)
             whole = score_pair(px, py, full, weight, aliases)
-            assert whole is not None
+            if whole is None:  # a rule tells two facts apart whatever the score (periods, begin and end)
+                assert cut is None
+                continue
             bar = settings.threshold + (
                 settings.short_claim_margin if is_short(px, settings) or is_short(py, settings) else 0
             )
