@@ -47,7 +47,8 @@ DATA = Path(__file__).resolve().parent / "data"
 FLOORS = [
     (GOLD, 0.8, 0.51, 0.95, 0.6),
     (DATA / "linking-heldout" / "gold.json", 0.8, 0.45, 0.75, 0.25),
-    (DATA / "linking-heldout-2" / "gold.json", 0.65, 0.48, 0.95, 0.5),
+    (DATA / "linking-heldout-2" / "gold.json", 0.68, 0.51, 0.95, 0.5),
+    (DATA / "linking-heldout-3" / "gold.json", 0.6, 0.47, 0.9, 0.35),
 ]
 
 
