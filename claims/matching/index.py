@@ -8,8 +8,8 @@ import sys
 from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 
-from claims.matching.scoring import PreparedClaim, Weight, in_scope, prepare
-from claims.matching.text import Aliases
+from claims.matching.scoring import PreparedClaim, Weight, Wording, in_scope, prepare
+from claims.matching.text import Aliases, content_token
 from claims.matching.types import ClaimId, ClaimRef, MatchSettings
 from claims.matching.values import Rates
 
@@ -69,16 +69,39 @@ def _passes(keys: frozenset[str], values: frozenset[str], other_keys: frozenset[
     return 0 < in_values < n
 
 
+# A word is common in a scope when at least this many of its claims use it (and more than `common_share`).
+_COMMON_AT_LEAST = 3
+
+
 class _Idf(dict[str, float]):
     """Inverse document frequency of words in one scope, computed on first use of each word."""
 
-    __slots__ = ("_size", "_table")
+    __slots__ = ("_common", "_size", "_table", "_wording")
 
-    def __init__(self, table: dict[str, list[int]], size: int) -> None:
+    def __init__(self, table: dict[str, list[int]], size: int, common_share: float) -> None:
         """Over a scope's postings; `size` is the number of claims in the scope."""
         super().__init__()
         self._table = table
         self._size = size
+        at_least = max(_COMMON_AT_LEAST, common_share * size)
+        self._common = frozenset(t for t, bucket in table.items() if len(bucket) > at_least) if size > 3 else ()
+        self._wording: dict[ClaimId, str] = {}
+
+    def wording(self, prepared: PreparedClaim) -> str:
+        """The claim's plain words without the words most claims of the scope use (once per claim and table).
+
+        "The Torvane Hospital Group runs three hospitals" / "... runs Torvane University Hospital": the name the
+        whole story repeats would make any two of its claims read alike to rapidfuzz.
+        """
+        if not self._common:
+            return prepared.features.plain
+        text = self._wording.get(prepared.ref.id)
+        if text is None:
+            common, plain = self._common, prepared.features.plain
+            words = plain.split()
+            kept = [w for w in words if content_token(w) not in common]
+            text = self._wording[prepared.ref.id] = " ".join(kept) if len(kept) < len(words) else plain
+        return text
 
     def __missing__(self, token: str) -> float:
         """log((claims + 2) / (df + 0.5)), at least 0.05."""
@@ -243,8 +266,15 @@ class ClaimIndex:
         if idf is None:
             if len(self._idf) >= _IDF_SCOPES:
                 del self._idf[next(iter(self._idf))]
-            idf = self._idf[scope] = _Idf(self._postings.get(scope, {}), self._sizes.get(scope, 0))
+            idf = self._idf[scope] = _Idf(
+                self._postings.get(scope, {}), self._sizes.get(scope, 0), self.settings.common_share
+            )
         return idf.__getitem__
+
+    def wording_for(self, prepared: PreparedClaim) -> Wording:
+        """The wording rapidfuzz compares, seen from the claim's scope: the words its claims do not all share."""
+        self.weight_for(prepared)
+        return self._idf[self._scope(prepared.ref)].wording
 
     def aliases_for(self, prepared: PreparedClaim) -> Aliases | None:
         """Acronyms learned in the claim's scope (what the story taught: kept when claims go, till none is left).

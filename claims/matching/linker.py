@@ -56,6 +56,7 @@ def link_new(
     links: list[LinkSuggestion] = []
     for prepared in added:
         weight = index.weight_for(prepared)
+        wording = index.wording_for(prepared)
         aliases = index.aliases_for(prepared)
         rates = index.rates_for(prepared)
         for slot in index.candidate_slots(prepared):
@@ -68,7 +69,7 @@ def link_new(
                 seen.add(pair)
             if exclude is not None and exclude(prepared.ref.id, other.ref.id):
                 continue
-            link = score_pair(prepared, other, settings, weight, aliases, rates)
+            link = score_pair(prepared, other, settings, weight, aliases, rates, wording)
             if link is not None:
                 links.append(link)
     return _finish(links, index, settings)
@@ -105,6 +106,7 @@ def _link_slots(
         keys_x = index.keys_at(x)
         lookup_x = lookups[x]
         weight = index.weight_for(px)
+        wording = index.wording_for(px)
         aliases = index.aliases_for(px)
         rates = index.rates_for(px)
         if lookup_x is None:
@@ -117,7 +119,7 @@ def _link_slots(
             py = index.prepared_at(y)
             assert py is not None
             scored += 1
-            link = score_pair(px, py, settings, weight, aliases, rates)
+            link = score_pair(px, py, settings, weight, aliases, rates, wording)
             if link is not None:
                 links.append(link)
     return links, scored

@@ -29,6 +29,7 @@ def prepare(ref: ClaimRef) -> PreparedClaim:
 
 
 Weight = Callable[[str], float]
+Wording = Callable[[PreparedClaim], str]
 
 
 def _unit_weight(_: str) -> float:
@@ -95,6 +96,7 @@ def _similarity(
     set_b: frozenset[str],
     weight: Weight | None,
     at_least: float = 0.0,
+    wording: Wording | None = None,
 ) -> float | None:
     """text_similarity on content sets already widened by aliases (alias words join the rapidfuzz text too).
 
@@ -104,7 +106,7 @@ def _similarity(
     cutoff = 2.0 * at_least - cosine - 1e-9  # the wording share needed to reach at_least
     if cutoff > 1.0:
         return None
-    plain_a, plain_b = a.features.plain, b.features.plain
+    plain_a, plain_b = (wording(a), wording(b)) if wording else (a.features.plain, b.features.plain)
     if set_a is not a.content_set:
         plain_a = " ".join((plain_a, *sorted(set_a - a.content_set)))
     if set_b is not b.content_set:
@@ -174,10 +176,12 @@ def score_pair(
     weight: Weight | None = None,
     aliases: Aliases | None = None,
     rates: Rates | None = None,
+    wording: Wording | None = None,
 ) -> LinkSuggestion | None:
     """Suggest a link when the pair scores above the threshold; relation and field from the value comparison.
 
-    `aliases` and `rates` are what the scope's claims taught: acronyms, and exchange rates they state.
+    `aliases` and `rates` are what the scope's claims taught: acronyms, and exchange rates they state;
+    `wording` gives the words rapidfuzz compares (by default all but numbers and calendar words).
     """
     if sort_key(b.ref.id) < sort_key(a.ref.id):
         a, b = b, a  # one order for every pair: differences read the same whichever claim came first
@@ -192,7 +196,7 @@ def score_pair(
     # nine months"): then they are all there is to compare.
     values_count = not set_a.isdisjoint(set_b) or not (set_a and set_b)
     bound = _bonus_bound(a.ref, b.ref, settings) if values_count else 0.0
-    sim = _similarity(a, b, set_a, set_b, weight, at_least=(bar - bound) / penalty)
+    sim = _similarity(a, b, set_a, set_b, weight, at_least=(bar - bound) / penalty, wording=wording)
     if sim is None:
         return None  # cannot reach the bar whatever the values say
     sim *= penalty

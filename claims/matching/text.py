@@ -115,6 +115,11 @@ def analyse(text: str) -> TextFeatures:
     )
 
 
+def content_token(word: str) -> str | None:
+    """The content token of one word of a claim's plain text (None for stopwords and value words)."""
+    return _read_word(word)[2]
+
+
 @lru_cache(maxsize=1 << 17)
 def _read_word(raw: str) -> tuple[str | None, bool, str | None, bool]:
     """What one word of a claim gives: its plain form (None for numbers and value words), whether it negates,

@@ -159,7 +159,7 @@ class LinkSuggestion:
 class MatchSettings:
     """Thresholds and scope of the matcher; defaults chosen on the dev corpus (see evaluation.py)."""
 
-    threshold: float = 0.45  # combined score a pair needs to be suggested
+    threshold: float = 0.42  # combined score a pair needs to be suggested
     short_claim_words: int = 4  # a claim with fewer content words than this is short ...
     short_claim_margin: float = 0.05  # ... and needs this much more than the threshold
     date_window_days: int = 7  # scope when a claim has no story: publication dates this close
@@ -173,6 +173,7 @@ class MatchSettings:
     near_bonus: float = 0.3  # added when distinctive quantities differ by 10% or less: a likely conflict
     day_bonus: float = 0.2  # added when both claims give the same single day, or days up to 3 apart
     date_bonus: float = 0.25  # added when one claim's date range contains the other's
+    common_share: float = 0.4  # words in more than this share of a scope's claims are left out of the wording
     entity_penalty: float = 0.55  # factor on text similarity when each side names entities the other lacks
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims
     best_margin: float = 0.1  # "among the best": within this score of the best

@@ -219,6 +219,39 @@ def test_idf_follows_the_scope():
     assert other.weight_for(other.get(9))("standby") == pytest.approx(math.log(3 / 1.5))
 
 
+GROUP = "The Harrow Valley Community Clinics hospital group"
+HOSPITALS = [
+    ref(21, f"{GROUP} said it runs three hospitals in the county.", outlet="A"),
+    ref(22, f"{GROUP} cancelled outpatient appointments after the hack.", outlet="A"),
+    ref(23, f"{GROUP} said it has hired outside experts.", outlet="B"),
+    ref(24, f"{GROUP} called off outpatient appointments after the hack.", outlet="B"),
+    ref(25, f"{GROUP} said it has restored email.", outlet="C"),
+    ref(26, "Police are investigating the attack on the Harrow Valley Community Clinics hospital group.", outlet="C"),
+]
+
+
+@pytest.mark.parametrize(("share", "alike_in_name_only"), [(SETTINGS.common_share, False), (1.0, True)])
+def test_the_scopes_common_words_are_left_out_of_the_wording(share, alike_in_name_only):
+    """A name every claim of the story repeats says nothing about which fact a claim states (share 1.0: kept)."""
+    settings = dataclasses.replace(SETTINGS, common_share=share)
+    index = ClaimIndex(settings)
+    index.add(HOSPITALS)
+    if share < 1.0:
+        wording = index.wording_for(index.get(21))
+        assert wording(index.get(21)) == "the said it runs in the county"
+    links = {s.pair for s in link_all(HOSPITALS, settings)}
+    assert frozenset((22, 24)) in links  # the same fact, told in other words
+    assert (frozenset((23, 25)) in links) is alike_in_name_only  # hired experts / restored email
+
+
+def test_a_small_scope_keeps_every_word():
+    """Two or three claims share their subject by chance: no word is common below three claims."""
+    index = ClaimIndex()
+    index.add(HOSPITALS[:2])
+    prepared = index.get(21)
+    assert index.wording_for(prepared)(prepared) == prepared.features.plain
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_the_collector_is_left_as_it_was(enabled):
     """Indexing and the batch pause the cyclic garbage collector and leave it as they found it."""
