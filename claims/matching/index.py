@@ -74,7 +74,8 @@ _COMMON_AT_LEAST = 3
 
 
 class _Idf(dict[str, float]):
-    """Inverse document frequency of words in one scope, computed on first use of each word."""
+    """Word statistics of one scope: inverse document frequency (computed on first use of each word) and the
+    words most of its claims use."""
 
     __slots__ = ("_common", "_size", "_table", "_wording")
 
@@ -258,9 +259,16 @@ class ClaimIndex:
     def weight_for(self, prepared: PreparedClaim) -> Weight:
         """Inverse document frequency of words within the claim's own scope (its story or date bucket).
 
-        One table per scope, kept until a claim of the scope is added or removed; the function returned is
-        the table's own lookup (no Python call per word once a word is known).
+        The function returned is the table's own lookup (no Python call per word once a word is known).
         """
+        return self._idf_for(prepared).__getitem__
+
+    def wording_for(self, prepared: PreparedClaim) -> Wording:
+        """The wording rapidfuzz compares, seen from the claim's scope: the words its claims do not all share."""
+        return self._idf_for(prepared).wording
+
+    def _idf_for(self, prepared: PreparedClaim) -> _Idf:
+        """The word statistics of the claim's scope: one table per scope, kept until a claim of it comes or goes."""
         scope = self._scope(prepared.ref)
         idf = self._idf.get(scope)
         if idf is None:
@@ -269,12 +277,7 @@ class ClaimIndex:
             idf = self._idf[scope] = _Idf(
                 self._postings.get(scope, {}), self._sizes.get(scope, 0), self.settings.common_share
             )
-        return idf.__getitem__
-
-    def wording_for(self, prepared: PreparedClaim) -> Wording:
-        """The wording rapidfuzz compares, seen from the claim's scope: the words its claims do not all share."""
-        self.weight_for(prepared)
-        return self._idf[self._scope(prepared.ref)].wording
+        return idf
 
     def aliases_for(self, prepared: PreparedClaim) -> Aliases | None:
         """Acronyms learned in the claim's scope (what the story taught: kept when claims go, till none is left).
