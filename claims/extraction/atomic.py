@@ -1239,8 +1239,32 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
 
 
 def _is_single_name(items: list[str]) -> bool:
+    """ "Bosnia and Herzegovina", "the Markets and Competition Board": one name, not two.
+
+    "The X and Y Board": a name opened by "the", joined by "and", whose last part ends in what an organisation
+    is (Board, Commission ...) while the first does not, is one organisation; "the European Commission and the
+    Swiss Competition Commission" are two, and so are "Barclays and Lloyds Bank".
+    """
     joined = " and ".join(items)
-    return bool(_AND_NAMES.fullmatch(joined))
+    if _AND_NAMES.fullmatch(joined):
+        return True
+    if len(items) != 2:
+        return False
+    first, last = (_POSSESSIVE_END.sub("", _BRACKET_TAIL.sub("", item).strip()) for item in items)
+    return bool(
+        first.startswith("The ")
+        and _ORG_HEAD_END.search(last)
+        and not _ORG_HEAD_END.search(first)
+        and not _LEAD_WORD.match(last)
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_ORG_HEAD_END = re.compile(
+    r"\b(?:Board|Commission|Authority|Agency|Council|Department|Ministry|Committee|Association|Bank|Fund|Company|"
+    r"Group|Union|Federation|Institute|Service|Office|Court|Trust|Foundation|Society|Corporation|Organi[sz]ation|"
+    r"Party|League|Alliance|Centre|Center|University|College|Hospital|Bureau|Directorate|Tribunal|Administration)$"
+)
 
 
 def _render(text: str, start: int, end: int, removed: list[tuple[int, int]]) -> str:

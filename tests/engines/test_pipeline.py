@@ -258,3 +258,35 @@ def test_bare_amount_takes_the_articles_currency() -> None:
     claims = extract_claims(body, dt.date(2024, 3, 4))
     amounts = {q.text: q.unit for c in claims for q in c.quantities}
     assert amounts["could reach as much as 20 million"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one organisation whose name joins two words with "and"
+        (
+            "The Trade and Fair Markets Board fined Velmart €3m on Tuesday.",
+            ["The Trade and Fair Markets Board fined Velmart €3m on Tuesday."],
+        ),
+        # two companies doing the same thing: one claim each
+        (
+            "Velmart and Norbridge Bank raised their fees.",
+            ["Velmart raised their fees.", "Norbridge Bank raised their fees."],
+        ),
+    ],
+)
+def test_a_name_joined_by_and_is_one_subject_unless_it_names_two(body: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(body, None)] == expected
+
+
+def test_a_ruling_is_attributed_to_who_ruled() -> None:
+    """ "X ruled that ...": what was ruled is X's finding; "tests found a fault" stays a plain claim."""
+    ruled, found = extract_claims(
+        "The Trade Board ruled that Velmart had misled shoppers. Tests found a fault in the scales.", None
+    )
+    assert (ruled.text, ruled.attribution.type, ruled.attribution.source) == (
+        "Velmart had misled shoppers.",
+        SourceType.ORGANIZATION,
+        "Trade Board",
+    )
+    assert found.attribution.type == SourceType.UNATTRIBUTED
