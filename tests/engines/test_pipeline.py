@@ -110,6 +110,12 @@ def test_empty_body() -> None:
             "Dockers walked out on Monday, starting a two-day strike that closed the port.",
             "A two-day strike closed the port.",
         ),
+        # irregular past tenses for a participle clause
+        (
+            "Dockers walked out on Monday, hurting exporters across the region.",
+            "Dockers hurt exporters across the region.",
+        ),
+        ("Dockers walked out on Monday, seeking a 9% pay rise.", "Dockers sought a 9% pay rise."),
         # the speaker's own act after what they said is the outlet's claim about the speaker
         (
             "Mayor Ines Varga said the plan was unaffordable and urged the union to return to talks.",
