@@ -254,6 +254,11 @@ _CUE_SETTING = re.compile(
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|briefing|letter|post|filing|speech|conference|call|note)\s+that\s+"
 )
+# "said on Thursday it would appeal": when the speaker spoke belongs to the frame, not to what was said.
+_CUE_WHEN = re.compile(
+    r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|"
+    r"last\s+(?:week|month|night))(?:\s+that)?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
+)
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
 _STATEMENT_OBJ = re.compile(
     r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b",
@@ -463,7 +468,7 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
         elif low not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
             continue
         else:
-            where = None if that else _CUE_SETTING.match(after)
+            where = None if that else _CUE_SETTING.match(after) or _CUE_WHEN.match(after)
             if where:
                 that = where
             content_start = m.end() + (that.end() if that else 0)
@@ -531,13 +536,29 @@ def _plausible_subject(subject: str) -> bool:
     )
 
 
+# "chief executive Grainne Tully", "its spokeswoman Ana Ruiz": a lowercase title before a capitalised name.
+# Not "a consultant at Torvane Hospital": the name after a preposition is where the source works.
+_TITLE_WORD = r"(?!(?:a|an|at|for|of|from|with|in|on|to|by|and)\s)[a-z][a-z-]*\s+"
+_TITLED_NAME = re.compile(rf"^(?:(?:its|their|his|her|the)\s+)?(?:{_TITLE_WORD}){{1,3}}[A-Z]")
+_TITLE_THEN_NAME = re.compile(
+    rf"^(?:(?:its|their|his|her|the)\s+)?(?:{_TITLE_WORD}){{1,3}}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$"
+)
+
+
 def _inverted_source_ok(src: str) -> bool:
     words = src.split()
-    if not 1 <= len(words) <= 8 or not re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src) or re.search(r"[\"“”]", src):
+    if (
+        not 1 <= len(words) <= 8
+        or not (re.match(r"^(?:[A-Z]|the\b|a\b|an\b)", src) or _TITLED_NAME.match(src))
+        or re.search(r"[\"“”]", src)
+    ):
         return False
     return not re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|\w+s\s+on|rests|draws|that)\b|\b[a-z]+ed\b", src
     )
+
+
+_TRAIL_SUBJECT_START = re.compile(r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b)")
 
 
 def _bad_trail_subject(src: str) -> bool:
@@ -545,7 +566,7 @@ def _bad_trail_subject(src: str) -> bool:
     words = src.split()
     if not words or len(words) > 8:
         return True
-    if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b)", src):
+    if not (_TRAIL_SUBJECT_START.match(src) or _TITLED_NAME.match(src)):
         return True
     return bool(re.search(r"\b(?:is|are|was|were|which|who|that|and|but)\b", src))
 
@@ -613,6 +634,9 @@ class SpeakerMemory:
     def resolve(self, phrase: str, kind: str) -> Attribution:
         """Turn a frame's source phrase into an Attribution (cue filled by the caller)."""
         phrase = _strip_determiner_noise(phrase.strip())
+        titled = _TITLE_THEN_NAME.match(phrase)
+        if titled:  # "chief executive Grainne Tully": the name is the source
+            phrase = titled.group("name")
         if kind == "anonymous":
             return Attribution(SourceType.ANONYMOUS, phrase or None, None)
         low = phrase.lower()

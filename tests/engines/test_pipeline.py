@@ -296,3 +296,34 @@ def test_a_ruling_is_attributed_to_who_ruled() -> None:
         "Trade Board",
     )
     assert found.attribution.type == SourceType.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The group will not pay the ransom, chief executive Ines Varga said.",
+        "The group will not pay the ransom, said chief executive Ines Varga.",
+        "The group will not pay the ransom, its chief executive Ines Varga said.",
+    ],
+)
+def test_a_lowercase_title_before_the_speakers_name(body: str) -> None:
+    """ "..., chief executive Ines Varga said.": the claim is hers, without the frame."""
+    (claim,) = extract_claims(body, None)
+    assert (claim.text, claim.attribution.type, claim.attribution.source) == (
+        "The group will not pay the ransom.",
+        SourceType.NAMED_PERSON,
+        "Ines Varga",
+    )
+
+
+def test_where_the_source_works_is_not_the_source() -> None:
+    """ "a consultant at Norbridge Hospital said": an unnamed person, not the hospital."""
+    (claim,) = extract_claims("Scans cannot be viewed, a consultant at Norbridge Hospital said.", None)
+    assert claim.attribution.type == SourceType.ANONYMOUS
+
+
+def test_when_the_speaker_spoke_is_not_part_of_what_was_said() -> None:
+    """ "Velmart said on Thursday it would appeal": Thursday dates the statement, not the appeal."""
+    (claim,) = extract_claims("Velmart said on Thursday it would appeal against the decision.", None)
+    assert claim.text == "It would appeal against the decision."
+    assert claim.attribution.source == "Velmart" and not claim.dates
