@@ -39,6 +39,8 @@ _ING_START = re.compile(r"^[a-z]+ing\b")
 _ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _LIST_AFTER_PREP = re.compile(r"\b(?:of|between|from)\s+$")
+# "employs 6,400 people at A, B and C": a number before the places is their total, not each one's.
+_TOTAL_OVER_LIST = re.compile(r"\d[^;]*?\b(?:at|in|across|among)\s+$")
 _LEADING_BOTH = re.compile(r"^\s+both\b")
 _BOTH_ALL = re.compile(r"\b(?:both|all)\s+")
 _ING_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[a-z]+ing\b)")
@@ -1231,7 +1233,11 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     if " and " not in piece_text and " to " not in piece_text:
         return [piece_text]  # every list below needs "and" (or "from ... to")
     m = _NAME_LIST.search(piece_text)
-    if m and not _LIST_AFTER_PREP.search(piece_text[: m.start()]):
+    if (
+        m
+        and not _LIST_AFTER_PREP.search(piece_text[: m.start()])
+        and not _TOTAL_OVER_LIST.search(piece_text[: m.start()])
+    ):
         items = _list_items(m.group("list"))
         if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not _is_single_name(items):
             head = piece_text[: m.start()]

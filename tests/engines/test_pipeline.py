@@ -274,6 +274,15 @@ def test_bare_amount_takes_the_articles_currency() -> None:
             "The Trade and Fair Markets Board fined Velmart €3m on Tuesday.",
             ["The Trade and Fair Markets Board fined Velmart €3m on Tuesday."],
         ),
+        # a number before a list of places is their total: not one claim per place
+        (
+            "Velmart has 300 stores in France, Spain and Italy.",
+            ["Velmart has 300 stores in France, Spain and Italy."],
+        ),
+        (
+            "Protests took place in Lyon, Nantes and Lille.",
+            [f"Protests took place in {c}." for c in ("Lyon", "Nantes", "Lille")],
+        ),
         # two companies doing the same thing: one claim each
         (
             "Velmart and Norbridge Bank raised their fees.",
