@@ -33,7 +33,7 @@ CUE_VERBS = (
     "asserted|asserts|declared|declares|observed|remarked|mentioned|concluded|projected|"
     "forecast|praised|praises|critici[sz]ed|pointed out|went as far as saying|"
     "went on to say|expects|expected|hopes|hoped|thinks|thought|argued|recalled|recalls|"
-    "showed|shows|stipulates|stipulated|states|projects|ruled|rules|found|finds"
+    "showed|shows|stipulates|stipulated|states|projects|ruled|rules|found|finds|understands|learned|learnt"
 )
 _AUX = r"(?:(?:has|have|had|will|would|also|earlier|previously|already|repeatedly|even|later|further|then|once again|again)\s+)*"  # noqa: E501
 _CUE = rf"{_AUX}(?P<cue>{CUE_VERBS})"
@@ -56,6 +56,9 @@ _SPEECH_ONLY_WITH_CLAUSE = {
     "rules",
     "found",
     "finds",
+    "understands",
+    "learned",
+    "learnt",
 }
 
 _KNOWN_OUTLETS = (

@@ -99,6 +99,9 @@ class _ParagraphMentions:
         return qs, ds
 
 
+_OWN_SOURCES_CUE = re.compile(r"\b(?:understands|learned|learnt)$")
+
+
 def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _ParagraphMentions) -> list[ExtractedClaim]:
     text = sentence.text
     skip = dateline_length(text)
@@ -112,6 +115,9 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     resolved: list[tuple[Frame, Attribution]] = []
     for frame in frames:
         att = memory.resolve(frame.source_phrase, frame.kind)
+        if att.type == SourceType.MEDIA_OUTLET and _OWN_SOURCES_CUE.search(frame.cue):
+            # "The Herald understands that ...": the outlet's own unnamed sources, not a report it cites.
+            att = Attribution(SourceType.ANONYMOUS, None, None)
         att = Attribution(att.type, att.source, frame.cue)
         resolved.append((frame, att))
     for _, att in resolved:

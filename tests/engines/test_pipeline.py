@@ -336,3 +336,16 @@ def test_when_the_speaker_spoke_is_not_part_of_what_was_said() -> None:
     (claim,) = extract_claims("Velmart said on Thursday it would appeal against the decision.", None)
     assert claim.text == "It would appeal against the decision."
     assert claim.attribution.source == "Velmart" and not claim.dates
+
+
+@pytest.mark.parametrize(
+    "body", ["The Gazette understands that the plant will close.", "Reuters has learned that the plant will close."]
+)
+def test_an_outlet_that_understands_has_unnamed_sources(body: str) -> None:
+    """ "The Gazette understands that ...": sourced to people the outlet does not name, not to a report."""
+    (claim,) = extract_claims(body, None)
+    assert (claim.text, claim.attribution.type, claim.attribution.source) == (
+        "The plant will close.",
+        SourceType.ANONYMOUS,
+        None,
+    )
