@@ -172,6 +172,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         att = chain[-1] if chain else Attribution()
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         for unit in split_atomic(text, start, end, person, cut):
+            reported = None if chain else _reported_by_subject(unit, memory)
+            if reported is not None:
+                said, by = reported
+                out.append(_claim(sentence, said, by, (by,), quantities, dates, hedges, person, memory))
+                continue
             act = _speaker_act(unit, att)
             if act is not None:
                 out.append(_claim(sentence, act, Attribution(), (), quantities, dates, hedges, person, memory))
@@ -193,6 +198,29 @@ _SPEAKER_ACT = re.compile(
     r"(?:also\s+)?(?:urged|called|appealed|asked|demanded|pledged|promised|vowed|added|insisted|warned|declined|"
     r"refused|welcomed|thanked|apologi[sz]ed|critici[sz]ed|praised|accused|blamed|rejected|dismissed|told)\b"
 )
+
+
+# "The bank cut rates, saying inflation had eased" -> "The bank said inflation had eased": a reporting verb
+# after the subject the participle clause took.
+# Only "said" reports without "that": "added new taxes", "claimed victory" are acts.
+_REPORTED_ACT = re.compile(
+    r"^(?:(?P<said>said)\s+(?:that\s+)?|"
+    r"(?P<cue>added|ruled|warned|argued|noted|insisted|stressed|explained|claimed)\s+that\s+)(?=[a-z])"
+)
+
+
+def _reported_by_subject(unit: Unit, memory: SpeakerMemory) -> tuple[Unit, Attribution] | None:
+    """What a participle clause of reporting reports, attributed to the subject it took, with the cue."""
+    if not (unit.subject and unit.text.startswith(unit.subject + " ")):
+        return None
+    rest = unit.text[len(unit.subject) + 1 :]
+    m = _REPORTED_ACT.match(rest)
+    content = rest[m.end() :] if m else ""
+    if not content or not _has_verb(content):
+        return None
+    source = memory.resolve(unit.subject, "speech")
+    said = Unit(unit.start, unit.end, content[0].upper() + content[1:], None, unit.background)
+    return said, Attribution(source.type, source.source, m.group("said") or m.group("cue"))
 
 
 def _speaker_act(unit: Unit, att: Attribution) -> Unit | None:

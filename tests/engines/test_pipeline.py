@@ -349,3 +349,23 @@ def test_an_outlet_that_understands_has_unnamed_sources(body: str) -> None:
         SourceType.ANONYMOUS,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "cue"),
+    [
+        ("The Norland central bank cut rates on Tuesday, saying inflation had eased.", "Inflation had eased.", "said"),
+        ("The dock union called off the strike, adding that talks would resume.", "Talks would resume.", "added"),
+    ],
+)
+def test_a_reporting_participle_reports_for_the_subject(body: str, content: str, cue: str) -> None:
+    """ "X cut rates, saying inflation had eased": what X said is X's claim, not a claim about X's saying."""
+    act, said = extract_claims(body, None)
+    assert act.attribution.type == SourceType.UNATTRIBUTED
+    assert (said.text, said.attribution.type, said.attribution.cue) == (content, SourceType.ORGANIZATION, cue)
+
+
+def test_adding_things_is_no_report() -> None:
+    """ "adding new taxes": an act, told by the outlet."""
+    claims = extract_claims("Lawmakers amended the budget, adding new taxes.", None)
+    assert all(c.attribution.type == SourceType.UNATTRIBUTED for c in claims)
