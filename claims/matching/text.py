@@ -42,9 +42,77 @@ _PARTICLE_COMPOUND = re.compile(r"\b([A-Za-z]{3,})-(by|up|ups|on|ons|off|offs|ou
 NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "without", "denied", "denies", "deny"})
 
 
+# Irregular past tenses meet their verb ("paid" / "paying", "sold" / "sells"); all but the commonest are regular.
+_IRREGULAR = {
+    past: base
+    for base, forms in {
+        "pay": "paid",
+        "sell": "sold",
+        "buy": "bought",
+        "win": "won",
+        "lose": "lost",
+        "rise": "rose risen",
+        "fall": "fell fallen",
+        "take": "took taken",
+        "give": "gave given",
+        "hold": "held",
+        "leave": "left",
+        "meet": "met",
+        "send": "sent",
+        "spend": "spent",
+        "begin": "began begun",
+        "bring": "brought",
+        "build": "built",
+        "keep": "kept",
+        "lead": "led",
+        "see": "saw seen",
+        "strike": "struck",
+        "find": "found",
+        "get": "got gotten",
+        "grow": "grew grown",
+        "go": "went gone",
+        "drive": "drove driven",
+        "fight": "fought",
+        "seek": "sought",
+        "catch": "caught",
+        "shrink": "shrank shrunk",
+        "sink": "sank sunk",
+        "lend": "lent",
+        "deal": "dealt",
+        "think": "thought",
+        "stand": "stood",
+        "know": "knew known",
+        "write": "wrote written",
+        "speak": "spoke spoken",
+        "break": "broke broken",
+        "choose": "chose chosen",
+        "withdraw": "withdrew withdrawn",
+        "freeze": "froze frozen",
+        "steal": "stole stolen",
+        "fly": "flew flown",
+        "draw": "drew drawn",
+        "throw": "threw thrown",
+        "feel": "felt",
+        "bear": "bore borne",
+        "shake": "shook",
+        "forbid": "forbade forbidden",
+        "overtake": "overtook overtaken",
+        "undertake": "undertook undertaken",
+    }.items()
+    for past in forms.split()
+}
+
+_IRREGULAR_BASES = frozenset(_IRREGULAR.values())
+
+
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet plural and tense variants, never below four letters (but a
-    four-letter plural or third person loses its s: "fees" -> "fee")."""
+    four-letter plural or third person loses its s: "fees" -> "fee"); irregular past tenses become the verb."""
+    base = _IRREGULAR.get(word)
+    if base is not None:
+        word = base
+    elif word.endswith("ing") and (word[:-3] in _IRREGULAR_BASES or word[:-3] + "e" in _IRREGULAR_BASES):
+        return word[:-3] if word[:-3] in _IRREGULAR_BASES else word[:-3] + "e"  # "paying", "rising"
     if len(word) <= 4:
         # "fees", "gets", "jobs" -> fee, get, job ("news", "less", "plus", "axis" are no plurals)
         if len(word) == 4 and word[3] == "s" and word[2] not in "sui" and word != "news":

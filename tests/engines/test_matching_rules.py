@@ -311,6 +311,11 @@ def test_short_words_meet_their_plurals_and_third_persons(words, same):
         (("call", "called", "calling"), True),
         (("pass", "passed"), True),
         (("rate", "rat"), False),
+        (("paid", "paying", "pays", "pay"), True),
+        (("rose", "rising", "rises", "rise"), True),
+        (("sold", "selling", "sells"), True),
+        (("fell", "falling", "fall"), True),
+        (("rose", "fell"), False),
     ],
 )
 def test_inflections_meet_whatever_the_silent_e_or_doubled_consonant(words, same):
