@@ -671,6 +671,7 @@ class SpeakerMemory:
                 r"\b(?:a|an|its|his|her|their|recent|official|in|statement|statements|announcement|press release|issued|released|published|on|by|from|\w+day|spokes\w+|for)\b",  # noqa: E501
                 " ",
                 phrase,
+                flags=re.I,  # "A spokesman for Velmart" as "a spokesman for Velmart"
             )
             owner = re.sub(r"['’]s\b", " ", owner)
             owner = re.sub(r"\bthe\s*$", "", " ".join(owner.split())).strip(" ,")

@@ -369,3 +369,11 @@ def test_adding_things_is_no_report() -> None:
     """ "adding new taxes": an act, told by the outlet."""
     claims = extract_claims("Lawmakers amended the budget, adding new taxes.", None)
     assert all(c.attribution.type == SourceType.UNATTRIBUTED for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body", ["A spokesman for Velmart said the plant would close.", "A Velmart spokeswoman said the plant would close."]
+)
+def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
+    (claim,) = extract_claims(body, None)
+    assert (claim.attribution.type, claim.attribution.source) == (SourceType.ORGANIZATION, "Velmart")
