@@ -846,7 +846,7 @@ def _split_clauses(
                         piece_text = _past_participle_clause(piece_text)
                 piece_text = f"{subject} {piece_text}"
             if main and not subj:
-                piece_text = _possessive_of(find_subject(main.rsplit(":", 1)[-1].strip()), piece_text)
+                piece_text = _possessive_of(main, piece_text)
             for item in _enumerate(text, a2, b2, piece_text):
                 units.append(Unit(a2, b2, item, subj))
     return units
@@ -855,10 +855,14 @@ def _split_clauses(
 _POSSESSIVE_START = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])")
 
 
-def _possessive_of(subject: str | None, piece_text: str) -> str:
-    """ "Pakistan faces a crisis and its reserves are draining away": the reserves are Pakistan's."""
+def _possessive_of(before: str, piece_text: str) -> str:
+    """ "Pakistan faces a crisis and its reserves are draining away": the reserves are Pakistan's (the subject
+    of the clause `before`, after any colon)."""
     m = _POSSESSIVE_START.match(piece_text)
-    if not m or not subject or subject.lower() in _SUBJECT_PRONOUNS | {"which", "who", "that"}:
+    if not m:
+        return piece_text
+    subject = find_subject(before.rsplit(":", 1)[-1].strip())
+    if not subject or subject.lower() in _SUBJECT_PRONOUNS | {"which", "who", "that"}:
         return piece_text
     owner = subject if subject.endswith(("'s", "s'")) else f"{subject}'s"
     return f"{owner} {piece_text[m.end() :]}"

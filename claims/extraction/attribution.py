@@ -542,10 +542,9 @@ def _plausible_subject(subject: str) -> bool:
 # "chief executive Grainne Tully", "its spokeswoman Ana Ruiz": a lowercase title before a capitalised name.
 # Not "a consultant at Torvane Hospital": the name after a preposition is where the source works.
 _TITLE_WORD = r"(?!(?:a|an|at|for|of|from|with|in|on|to|by|and)\s)[a-z][a-z-]*\s+"
-_TITLED_NAME = re.compile(rf"^(?:(?:its|their|his|her|the)\s+)?(?:{_TITLE_WORD}){{1,3}}[A-Z]")
-_TITLE_THEN_NAME = re.compile(
-    rf"^(?:(?:its|their|his|her|the)\s+)?(?:{_TITLE_WORD}){{1,3}}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$"
-)
+_TITLE = rf"^(?:(?:its|their|his|her|the)\s+)?(?:{_TITLE_WORD}){{1,3}}"
+_TITLED_NAME = re.compile(rf"{_TITLE}[A-Z]")
+_TITLE_THEN_NAME = re.compile(rf"{_TITLE}(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 
 
 def _inverted_source_ok(src: str) -> bool:

@@ -211,10 +211,8 @@ _REPORTED_ACT = re.compile(
 
 def _reported_by_subject(unit: Unit, memory: SpeakerMemory) -> tuple[Unit, Attribution] | None:
     """What a participle clause of reporting reports, attributed to the subject it took, with the cue."""
-    if not (unit.subject and unit.text.startswith(unit.subject + " ")):
-        return None
-    rest = unit.text[len(unit.subject) + 1 :]
-    m = _REPORTED_ACT.match(rest)
+    rest = _after_subject(unit)
+    m = _REPORTED_ACT.match(rest) if rest else None
     content = rest[m.end() :] if m else ""
     if not content or not _has_verb(content):
         return None
@@ -223,16 +221,21 @@ def _reported_by_subject(unit: Unit, memory: SpeakerMemory) -> tuple[Unit, Attri
     return said, Attribution(source.type, source.source, m.group("said") or m.group("cue"))
 
 
+def _after_subject(unit: Unit) -> str | None:
+    """The unit's text after the subject the splitter restored in front of it (None when it has none)."""
+    if unit.subject and unit.text.startswith(unit.subject + " "):
+        return unit.text[len(unit.subject) + 1 :]
+    return None
+
+
 def _speaker_act(unit: Unit, att: Attribution) -> Unit | None:
     """A second predicate of a reported clause that is the speaker's own act, told by the outlet.
 
     "Mayor Okafor said the plan was unaffordable and urged the union to return to talks": the plan did not
     urge anything; the mayor did (and that she did is the outlet's claim, not hers).
     """
-    if not (unit.subject and att.source and unit.text.startswith(unit.subject + " ")):
-        return None
-    rest = unit.text[len(unit.subject) + 1 :]
-    if not _SPEAKER_ACT.match(rest):
+    rest = _after_subject(unit) if att.source else None
+    if not rest or not _SPEAKER_ACT.match(rest):
         return None
     return Unit(unit.start, unit.end, f"{att.source} {rest}", att.source)
 
