@@ -31,7 +31,6 @@ from itertools import pairwise
 # Patterns used inside functions, compiled once at import.
 _TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
 _RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
-_FORMER = re.compile(r"\bformer\b")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her|he|she)\b")
@@ -340,12 +339,23 @@ def is_verbish(word: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERB_ED and word[0].islower()
 
 
+# A present-tense verb the word lists do not know, told by its object: "employs 6,400 people", "serves about
+# 480,000 people", "operates the plant". A plural noun rarely comes straight before a count of things or a
+# determiner; before an amount it may head a gapped clause ("revenue rose 5% and profits 10%").
+_PRESENT_PREDICATE = re.compile(
+    r"(?:[a-z]{3,}[^\Wsu]s)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(?:\d[\d,.]*\s+(?:million\s+|billion\s+)?(?!per\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|"
+    r"euros?\b|dollars?\b|pounds?\b|francs?\b|yen\b|yuan\b|rupees?\b)[a-z]|(?:the|a|an|its|their|his|her)\s)"
+)
+
+
 def _starts_with_verb(text: str) -> bool:
+    text = text.lstrip()
     words = _WORD.findall(_head(text, 3))
     for w in words[:3]:
         if w.lower() in _ADVERBS:
             continue
-        return is_verbish(w)
+        return is_verbish(w) or bool(_PRESENT_PREDICATE.match(text, text.find(w)))
     return False
 
 
@@ -438,10 +448,66 @@ _THAT_REL = re.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
 )
 _APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)+),\s+"
-    r"(?P<app>(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
-    r"member|one|former|coordinator|founder|chairman|leader)\b[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
+    r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
+    r"(?P<app>(?:(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
+    r"member|one|former|coordinator|founder|chairman|leader)\b|"
+    r"(?:founded|established|set\s+up|formed|created|based|headquartered|listed|owned|run|backed)\s+(?:in|by|on|at)\b)"
+    r"[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )
+# What an aside on a name tells of the past: "Name, former X," / "Name, founded in 2011," -> "Name was ...".
+_PAST_ASIDE = re.compile(r"\bformer\b|^(?:founded|established|set\s+up|formed|created)\b")
+# Capitalised words that open a sentence without naming anything: "Meanwhile, the company, ...".
+_NOT_A_NAME = frozenset(
+    {
+        "meanwhile",
+        "however",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "instead",
+        "still",
+        "now",
+        "then",
+        "separately",
+        "elsewhere",
+        "overall",
+        "nonetheless",
+        "nevertheless",
+        "indeed",
+        "there",
+        "here",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "so",
+        "also",
+        "last",
+        "first",
+    }
+)
+
+
+def _appositive_matches(segment: str) -> list[re.Match[str]]:
+    """`_APPOSITIVE` matches that are appositives: a single capitalised word counts as a name only when it is
+    not an opening adverb and a verb follows the aside ("Brightcart, the country's biggest online shop, was
+    fined ..."), since "Meanwhile, the company, citing costs, ..." has the same shape."""
+    out = []
+    for m in _APPOSITIVE.finditer(segment):
+        name = m.group("name")
+        if " " not in name and (
+            name.lower() in _NOT_A_NAME or name.endswith("ly") or not _starts_with_verb(segment[m.end() :])
+        ):
+            continue
+        if _RELATIVE_WORD.match(m.group("app")):
+            continue
+        out.append(m)
+    return out
+
+
 # "The case was brought by the Harbour Trust, a group of 800 households.": a closing appositive on a name.
 _FINAL_APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+),\s+"
@@ -538,20 +604,17 @@ _LEADING_CONNECTIVE = re.compile(
 )
 
 
+def _appositive_text(m: re.Match[str]) -> str:
+    """ "Name, the X," -> "Name is the X"; "Name, founded in 2011," -> "Name was founded in 2011"."""
+    app = m.group("app")
+    return f"{_trim_lead(m.group('name'))} {'was' if _PAST_ASIDE.search(app) else 'is'} {app}"
+
+
 def appositives(text: str, start: int, end: int) -> list[Unit]:
     """Appositive units only ("Name, head of X, said" -> "Name is head of X")."""
     out = []
-    for m in _APPOSITIVE.finditer(text[start:end] + " x"):
-        app = m.group("app")
-        if not _RELATIVE_WORD.match(app):
-            out.append(
-                Unit(
-                    start + m.start("name"),
-                    start + m.end("app"),
-                    f"{_trim_lead(m.group('name'))} is {app}",
-                    background=True,
-                )
-            )
+    for m in _appositive_matches(text[start:end] + " x"):
+        out.append(Unit(start + m.start("name"), start + m.end("app"), _appositive_text(m), background=True))
     # "Mayor Jane Doe, who took office in 2023, said ...": the relative clause inside a reporting frame.
     for m in _RELATIVE.finditer(text, start, end):
         if m.group("rel") in ("who", "which"):
@@ -590,18 +653,12 @@ def split_atomic(
         removed.append((start + m.start(), start + m.end() - 1))
 
     # Appositives: "Name, the X, verb" -> "Name is the X" and the main clause without it.
-    for m in _APPOSITIVE.finditer(segment) if has_comma else ():
+    for m in _appositive_matches(segment) if has_comma else ():
         if _overlaps(start + m.start(), start + m.end(), removed):
             continue
-        name, app = m.group("name"), m.group("app")
-        if _RELATIVE_WORD.match(app):
-            continue
-        verb = "was" if _FORMER.search(app) else "is"
-        units.append(
-            Unit(start + m.start("name"), start + m.end("app"), f"{_trim_lead(name)} {verb} {app}", background=True)
-        )
+        units.append(Unit(start + m.start("name"), start + m.end("app"), _appositive_text(m), background=True))
         removed.append((start + m.end("name"), start + m.end("app") + 1))
-        main_subject = main_subject or _trim_lead(name)
+        main_subject = main_subject or _trim_lead(m.group("name"))
 
     # Relative clauses.
     for m in _RELATIVE.finditer(segment) if has_comma else ():
@@ -793,11 +850,16 @@ def _split_clauses(
     pieces = [(start, end)] if unit_text_override is not None else _cut(text, start, end, _CLAUSE_BREAKS)
     units: list[Unit] = []
     previous = ""
+    # A subject the clauses after the first can be given ("which", "who" are not: they need their antecedent).
+    given_subject = bool(subject) and subject.lower() not in {"which", "who", "that"}
     for i, (a, b) in enumerate(pieces):
-        for a2, b2 in _cut_and_verb(text, a, b, removed):
+        for a2, b2 in _cut_and_verb(text, a, b, removed, has_subject=given_subject):
             piece_text = _render(text, a2, b2, removed)
             if unit_text_override is not None and (a2, b2) == (start, end):
                 piece_text = unit_text_override
+            elif unit_text_override is not None and a2 == start and subject and _RELATIVE_WORD.match(piece_text):
+                # "Stalder, which had sales of CHF 610m and employs 3,400 people": the first predicate is Stalder's.
+                piece_text = f"{subject} {piece_text[_RELATIVE_WORD.match(piece_text).end() :].lstrip()}"
             if (
                 i
                 and previous
@@ -827,8 +889,7 @@ def _split_clauses(
                 subj = subject
                 piece_text = f"{subject} {modal.group('modal')} {piece_text}"
             if (
-                subject
-                and subject.lower() not in {"which", "who", "that", "it"}
+                given_subject
                 and (
                     _starts_with_verb(piece_text) or (_ING_START.match(piece_text) and not _ING_PREP.match(piece_text))
                 )
@@ -1147,9 +1208,12 @@ def _modal_then_base_verb(before: str, after: str) -> bool:
 
 
 def _cut_and_verb(
-    text: str, start: int, end: int, removed: list[tuple[int, int]] | None = None
+    text: str, start: int, end: int, removed: list[tuple[int, int]] | None = None, has_subject: bool = True
 ) -> list[tuple[int, int]]:
-    """Split "X did A and did B" before the second predicate, and "A is x, B keeps y and C is z"."""
+    """Split "X did A and did B" before the second predicate, and "A is x, B keeps y and C is z".
+
+    Without a subject to give the second predicate (`has_subject` false), "and did B" stays where it is: a
+    claim with no subject ("Employs about 4,700 people.") tells nobody anything."""
     pieces, cursor = [], start
     breaks = sorted(
         [(m.start(), m.end(), "verb") for m in _AND_VERB.finditer(text, start, end)]
@@ -1158,9 +1222,11 @@ def _cut_and_verb(
     )
     for b_start, b_end, what in breaks:
         nxt = text[b_end : min(end, b_end + 120)]  # the checks below read only its first words
-        if b_start < cursor or _inside_quote(text, b_start, start):
-            continue
-        if what == "verb" and not (_starts_with_verb(nxt) or _modal_then_base_verb(text[cursor:b_start], nxt)):
+        if b_start < cursor or _inside_quote(text, b_start, start) or (removed and _overlaps(b_start, b_end, removed)):
+            continue  # a break inside a cut-out aside ("X, which runs A and employs B, cancelled C") splits nothing
+        if what == "verb" and not (
+            has_subject and (_starts_with_verb(nxt) or _modal_then_base_verb(text[cursor:b_start], nxt))
+        ):
             continue
         if what == "after":
             # "... called the strike after talks broke down on Thursday": two events, each a claim.

@@ -213,6 +213,46 @@ def test_find_subject(clause: str, subject: str) -> None:
             ["Talks collapsed last week", "the authority declined to raise its offer"],
         ),
         ("The fund has approved a loan: $500m over five years.", None, ["The fund has approved $500m over five years"]),
+        # a present-tense predicate the word lists do not know, told by its object, is a claim of its own
+        (
+            "The Torvane Hospital Group runs about 1,200 beds across its three sites and employs 6,400 people.",
+            None,
+            [
+                "The Torvane Hospital Group runs about 1,200 beds across its three sites",
+                "The Torvane Hospital Group employs 6,400 people",
+            ],
+        ),
+        (
+            "Hexa Foods has 40 plants and serves about 2 million customers.",
+            None,
+            ["Hexa Foods has 40 plants", "Hexa Foods serves about 2 million customers"],
+        ),
+        # an aside on a one-word name, and a participle aside
+        (
+            "Brightcart, the country's biggest online shop, was fined almost €49m.",
+            None,
+            ["Brightcart is the country's biggest online shop", "Brightcart was fined almost €49m"],
+        ),
+        (
+            "Brightcart, founded in Lanmark in 2011, employs about 4,700 people.",
+            None,
+            ["Brightcart was founded in Lanmark in 2011", "Brightcart employs about 4,700 people"],
+        ),
+        (
+            "Stalder, based in Winterthur, makes valves.",
+            None,
+            ["Stalder is based in Winterthur", "Stalder makes valves"],
+        ),
+        # a relative clause with two predicates: both are the antecedent's
+        (
+            "Stalder, which had sales of CHF 610m last year and employs about 3,400 people, will be delisted.",
+            None,
+            [
+                "Stalder had sales of CHF 610m last year",
+                "Stalder employs about 3,400 people",
+                "Stalder will be delisted",
+            ],
+        ),
     ],
 )
 def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -> None:
@@ -234,11 +274,23 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
         ("Miners were freed 30 hours after the roof collapsed.", "Miners were freed 30 hours"),
         ("He quit a few days after the vote was held.", "He quit a few days"),
         ("Shares rose 5% after the announcement.", "Shares rose 5%"),
+        # a gapped clause is no predicate of its own
+        ("Revenue rose 5% and profits 10%.", "Revenue rose 5%"),
+        ("Exports fell 3 per cent and imports 2 per cent.", "Exports fell 3 per cent"),
+        # an opening adverb is no name
+        ("Meanwhile, the company, citing costs, cut 300 jobs.", "Meanwhile is the company"),
+        # a predicate split from a subject the finder cannot name would tell nobody anything
+        ("Brightcart, hit by the fine, cut 300 jobs and closed two plants.", "closed two plants"),
+        # an "and" inside a cut-out relative clause splits nothing: no bare name is left behind
+        (
+            "The Torvane Hospital Group, which runs 1,200 beds and employs 6,400 people, cancelled 2,100 appointments.",
+            "The Torvane Hospital Group",
+        ),
     ],
 )
 def test_news_patterns_leave_out(sentence: str, not_expected: str) -> None:
     texts = [u.text for u in split_atomic(sentence, 0, len(sentence))]
-    assert not any(t.rstrip(".") == not_expected for t in texts), texts
+    assert not any(t.rstrip(".").lower() == not_expected.lower() for t in texts), texts
 
 
 @pytest.mark.parametrize(
