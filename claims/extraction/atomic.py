@@ -48,6 +48,7 @@ _AND_NAMES = re.compile(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua 
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$")
 _BRACKET_TAIL = re.compile(r"\s*\(\w+\)$")
 _PHRASE_BREAK = re.compile(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)")
+_LEAD_PREPOSITION = re.compile(r"^(?:For|In|On|At|By|From|With|To|After|Before|Since|Like|Unlike|Among|But|And)\s+")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9£$€%]+")
 
@@ -1393,8 +1394,8 @@ def _antecedent(before: str, words: int = 5) -> str:
         return place.group("np")
     caps = _CAPS_TAIL.search(before)
     if caps:
-        name = _BRACKET_TAIL.sub("", caps.group(1))
-        if name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1:
+        name = _LEAD_PREPOSITION.sub("", _BRACKET_TAIL.sub("", caps.group(1)))  # "For Anna Lisowska, who ..."
+        if name and (name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1):
             return name
     tail = _PHRASE_BREAK.split(before)[-1]
     tail_words = tail.split()[-words:]

@@ -208,7 +208,11 @@ _HEDGE_WORDS = frozenset(
 
 # --- frame patterns --------------------------------------------------------------
 
-_ACCORDING_LEAD = re.compile(r"^(?P<lead>.{0,80}?\b)?(?P<cue>[Aa]ccording to)\s+(?P<src>[^,;:]+?)\s*,\s+")
+# "According to Petra Lindqvist, who chairs the IOSA, sellers were warned ...": the relative clause on the source
+# belongs to the frame (it becomes a claim of its own there), not to what the source says.
+_ACCORDING_LEAD = re.compile(
+    r"^(?P<lead>.{0,80}?\b)?(?P<cue>[Aa]ccording to)\s+(?P<src>[^,;:]+?)\s*,\s+(?:(?:who|which)\s+[^,;:]{3,160}?,\s+)?"
+)
 # The source ends at the sentence end, or before a clause of the outlet's own (", meaning ...").
 _ACCORDING_TRAIL = re.compile(
     r",?\s*(?P<cue>according to)\s+(?P<src>[^;:]+?)\s*"
@@ -255,7 +259,9 @@ _TOLD_BARE = re.compile(
 )
 _CUE_SETTING = re.compile(
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|interview|briefing|letter|post|filing|speech|conference|call|note)\s+that\s+"
+    r"(?:statement|interview|briefing|letter|post|filing|speech|conference|call|note|message|email|memo|"
+    r"decision|ruling|judgment|judgement|report|submission|notice|release|video|tweet)"
+    r"(?:\s+(?:to|from|for|with|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+that\s+"  # "in a message to staff that"
 )
 # "said on Thursday it would appeal": when the speaker spoke belongs to the frame, not to what was said.
 _CUE_WHEN = re.compile(
@@ -263,6 +269,13 @@ _CUE_WHEN = re.compile(
     r"last\s+(?:week|month|night))(?:\s+that)?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
+# Acts that share a reporting verb: "claimed responsibility", "added the hospital group to its leak site".
+_CLAIMED_ACT = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:responsibility|credit|victory|ownership|asylum|compensation|damages)\b"
+)
+_ADDED_TO = re.compile(
+    r"\s+(?P<object>(?:the|a|an|its|their|his|her|[A-Z][\w'’-]*)\b[^,;:\"“]{0,80}?)\s+to\s+(?:its|their|the|a|an|his|her)\b"
+)
 _STATEMENT_OBJ = re.compile(
     r"^\s*(?:the|a|an|his|her|its|their)\s+(?:agreement|deal|sale|news|decision|move|signing|transfer|appointment|plan|result|results|partnership|details|figures|death|departure|resignation|arrest|talks|meeting|meetings)\b",
     re.I,
@@ -468,7 +481,7 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
                 content_start = m.end() + tm.end()
             else:
                 continue
-        elif low not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
+        elif _is_act(low, after):
             continue
         else:
             where = None if that else _CUE_SETTING.match(after) or _CUE_WHEN.match(after)
@@ -483,6 +496,19 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
     if m and not frames:
         frames.append(Frame("", m.group("cue"), (0, n), (m.start(), m.start()), kind="anonymous"))
     return frames
+
+
+def _is_act(cue: str, after: str) -> bool:
+    """The cue verb does something here rather than report: "announced the deal", "claimed responsibility",
+    "added the clinic to its leak site" (`after` is the text after the cue)."""
+    if cue not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
+        return True
+    if cue in {"claimed", "claims"}:
+        return bool(_CLAIMED_ACT.match(after))
+    if cue in {"added", "adds"}:
+        added = _ADDED_TO.match(after)
+        return bool(added) and not _has_verb(added.group("object"))
+    return False
 
 
 def _has_verb(text: str) -> bool:

@@ -155,7 +155,11 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {what}"))
         # A clause before the first frame ("Some $4bn was released, and Dar told ...") is the outlet's.
         before = text[skip:lead]
-        if len(before.split()) >= 5 and _has_verb(before) and not any(a <= skip < b for a, b in covered):
+        if (
+            len(before.split()) >= 5
+            and (_has_verb(before) or _CLAUSE_THEN_AND.search(before))  # "A both sell B, and the MCB said ..."
+            and not any(a <= skip < b for a, b in covered)
+        ):
             ranges.insert(0, (skip, lead, (), None))
         # A clause after the last frame that no frame governs ("..., X said, and the deal could ...").
         tail = max(max(f.frame[1], f.content[1]) for f, _ in resolved)
@@ -191,6 +195,10 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         for unit in split_atomic(text, skip, len(text), person):
             out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
     return _dedupe(out)
+
+
+# A clause joined to the next by ", and" / ";": a clause even when no verb of the word lists is in it.
+_CLAUSE_THEN_AND = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 
 
 # What a speaker does besides speaking: "X said the plan was unaffordable and urged the union to return".

@@ -173,14 +173,33 @@ def analyse(text: str) -> TextFeatures:
         text = text.replace("\u2019", "'")
     if "-" in text:
         text = _PARTICLE_COMPOUND.sub(r"\1\2", text)
-    reads = list(map(_read_word, _WORD.findall(text)))  # (plain word, negates, content token, names something)
+    raw = _WORD.findall(text)
+    reads = list(map(_read_word, raw))  # (plain word, negates, content token, names something)
     words = [r[0] for r in reads if r[0] is not None]  # every word but numbers and value words
+    content = [r[2] for r in reads]
+    for i in range(1, len(reads)):
+        if reads[i][0] in _PARTICLES and content[i - 1] is not None and _verb_form(raw, i - 1):
+            content[i - 1] = sys.intern(content[i - 1] + reads[i][0])  # type: ignore[operator]
     return TextFeatures(
-        content=tuple(r[2] for r in reads if r[2] is not None),
+        content=tuple(c for c in content if c is not None),
         entities=frozenset(r[2] for r in reads if r[3]),
         negated=any(r[1] for r in reads),
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
     )
+
+
+# A verb and its particle are one word: "called off" is no "call", "broke down" meets "breakdown", "walked out"
+# meets "walkout" (as "walk-out" does).
+_PARTICLES = frozenset({"off", "out", "up", "down"})
+_BEFORE_BASE_VERB = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "not"})
+
+
+def _verb_form(raw: list[str], i: int) -> bool:
+    """The word at i reads as a verb: a past or -ing form, or a base form after "to" or a modal."""
+    low = raw[i].lower()
+    if low.endswith(("ed", "ing")) or low in _IRREGULAR:
+        return True
+    return i > 0 and raw[i - 1].lower() in _BEFORE_BASE_VERB
 
 
 def content_token(word: str) -> str | None:

@@ -323,6 +323,24 @@ def test_inflections_meet_whatever_the_silent_e_or_doubled_consonant(words, same
     assert (len({stem(w) for w in words}) == 1) is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # a verb and its particle are one word: what is called off is not what is called something
+        ("Appointments were called off for Wednesday.", "A group calling itself ShadeLock", False),
+        ("The talks broke down on Thursday.", "after the breakdown of talks", True),
+        ("Drivers walked out at 4am.", "The walk-out began at 4am.", True),
+        ("The board is due to sign off in July.", "awaits the board's sign-off", True),
+        # an adverb of a noun is no particle: "profits up 5%" still shares "profit"
+        ("Profits up 5% this year.", "Profits rose 5%.", True),
+    ],
+)
+def test_verb_and_particle_are_one_word(a, b, shared):
+    content_a, content_b = set(analyse(a).content), set(analyse(b).content)
+    verbs = {"call", "breakdown", "walkout", "signoff", "profit"}
+    assert bool(content_a & content_b & verbs) is shared, (content_a, content_b)
+
+
 def test_sure_links_survive_mutual_best():
     """An article may state one fact twice: a link scoring `sure` stays even when not a claim's best."""
     links = [

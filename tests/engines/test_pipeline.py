@@ -377,3 +377,66 @@ def test_adding_things_is_no_report() -> None:
 def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
     (claim,) = extract_claims(body, None)
     assert (claim.attribution.type, claim.attribution.source) == (SourceType.ORGANIZATION, "Velmart")
+
+
+@pytest.mark.parametrize(
+    ("body", "claim", "source"),
+    [
+        # where the speaker said it sits between the cue and "that"
+        (
+            "Rina Vos, the firm's chief executive, said in a message to staff that the company would appeal.",
+            "The company would appeal.",
+            "Rina Vos",
+        ),
+        ("The regulator said in its decision that it would monitor the sector.", "It would monitor the sector.", None),
+        # a relative clause on the source of "according to" belongs to the frame
+        (
+            "According to Petra Lind, who chairs the sellers' association, sellers were warned of lower rankings.",
+            "Sellers were warned of lower rankings.",
+            "Petra Lind",
+        ),
+    ],
+)
+def test_the_frame_ends_where_the_content_begins(body: str, claim: str, source: str | None) -> None:
+    claims = {c.text: c for c in extract_claims(body, None)}
+    assert claim in claims, list(claims)
+    assert claims[claim].attribution.type != SourceType.UNATTRIBUTED
+    if source:
+        assert claims[claim].attribution.source == source
+
+
+def test_the_source_described_in_a_relative_clause_is_a_claim_of_its_own() -> None:
+    body = "According to Petra Lind, who chairs the sellers' association, sellers were warned of lower rankings."
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "Petra Lind chairs the sellers' association." in texts
+
+
+@pytest.mark.parametrize(
+    ("body", "act"),
+    [
+        (
+            "The Blackfin gang has added the Arden Clinic to its leak site.",
+            "The Blackfin gang has added the Arden Clinic to its leak site.",
+        ),
+        (
+            "A group calling itself Blackfin claimed responsibility on Monday, saying it had stolen patient data.",
+            "A group calling itself Blackfin claimed responsibility on Monday.",
+        ),
+    ],
+)
+def test_acts_that_share_a_reporting_verb_are_no_report(body: str, act: str) -> None:
+    claims = {c.text: c for c in extract_claims(body, None)}
+    assert act in claims, list(claims)
+    assert claims[act].attribution.type == SourceType.UNATTRIBUTED
+
+
+def test_a_clause_before_a_later_speaker_stays_the_outlets() -> None:
+    body = "Kettleby and Marketline both sell own-brand goods online, and the regulator said it would watch them."
+    claims = {c.text: c for c in extract_claims(body, None)}
+    assert any(t.startswith("Kettleby") and "own-brand goods" in t for t in claims), list(claims)
+    assert "It would watch them." in claims
+
+
+def test_a_relative_clause_after_a_leading_preposition_takes_the_name() -> None:
+    body = "For Anna Berg, who sells candles through the site, the ruling comes too late."
+    assert "Anna Berg sells candles through the site." in [c.text for c in extract_claims(body, None)]
