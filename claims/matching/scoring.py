@@ -82,11 +82,16 @@ def _meet(
     if shared:
         set_a, set_b = set_a - aliases.echoes(set_a, shared), set_b - aliases.echoes(set_b, shared)
     wide_a, wide_b = aliases.expand(set_a, shared), aliases.expand(set_b, shared)
-    if wide_a is not set_a:
-        set_a = set_a | (wide_a & set_b)
-    if wide_b is not set_b:
-        set_b = set_b | (wide_b & set_a)
-    return set_a, set_b
+    gain_a = wide_a & set_b if wide_a is not set_a else frozenset()
+    gain_b = wide_b & set_a if wide_b is not set_b else frozenset()
+    if gain_a and gain_b:
+        # "The CTA offered" / "the Carrowby Transit Authority": the name's side gains the acronym, and the
+        # acronym's side does not gain the name's words too (one entity would count as four shared words).
+        gain_a, gain_b = (
+            gain_a - aliases.echoes(gain_a, aliases.acronyms_in(gain_b)),
+            gain_b - aliases.echoes(gain_b, aliases.acronyms_in(gain_a)),
+        )
+    return set_a | gain_a, set_b | gain_b
 
 
 def _similarity(

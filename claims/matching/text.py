@@ -365,6 +365,10 @@ class Aliases:
                     added |= extra
         return tokens | added if added else tokens
 
+    def acronyms_in(self, tokens: frozenset[str]) -> frozenset[str]:
+        """The tokens that are acronyms of the scope."""
+        return frozenset(t for t in tokens if t in self._acronyms)
+
     def echoes(self, tokens: frozenset[str], known: frozenset[str]) -> frozenset[str]:
         """Tokens that name again, the other way, an acronym or name among `known` ("utw" and "united transport
         workers" in one claim, "utw" in the other: the name is an echo of what already met)."""

@@ -207,6 +207,24 @@ def test_acronym_meets_its_name_across_outlets():
     assert (2, 3) in {(s.a, s.b) for s in link_all(refs)}
 
 
+def test_an_acronym_meeting_its_name_counts_as_one_shared_word():
+    """ "The CTA has offered 4.5%" and "talks with the Carrowby Transit Authority collapsed" share one entity,
+    not the four words of the acronym and its name; the paraphrase of one fact still links."""
+    story = [
+        ref(1, "Drivers struck against the Carrowby Transit Authority (CTA) over pay.", outlet="A"),
+        ref(2, "The CTA has offered 4.5% this year and a further 3% in 2026.", outlet="B"),
+        ref(3, "Talks between the union and the Carrowby Transit Authority collapsed on Friday.", outlet="C"),
+        ref(4, "The CTA refused to improve its pay offer on Friday.", outlet="D"),
+        ref(5, "On Friday the Carrowby Transit Authority refused to improve its offer.", outlet="E"),
+    ]
+    pairs = {(s.a, s.b) for s in link_all(story)}
+    assert (2, 3) not in pairs
+    assert (4, 5) in pairs
+    # whichever claim comes first (the pair is scored in id order), the entity counts once
+    swapped = [ref(1, story[0].text, outlet="A"), ref(3, story[1].text, outlet="B"), ref(2, story[2].text, outlet="C")]
+    assert (2, 3) not in {(s.a, s.b) for s in link_all(swapped)}
+
+
 def test_near_values_are_candidates():
     """Close amounts share a coarse value key, so the index proposes the pair even with few shared words."""
     index = ClaimIndex()
