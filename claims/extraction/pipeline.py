@@ -449,10 +449,16 @@ def _rebase_d(d: DateMention, by: int) -> DateMention:
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|but|or|while|whereas)$")
 
 
+_WHOLE_QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+
+
 def _finish(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:–—")
     if text.endswith(("and", "but", "or", "while", "whereas")):
         text = _TRAILING_CONJUNCTION.sub("", text).strip(" ,;:–—")
+    whole = _WHOLE_QUOTE.fullmatch(text)
+    if whole:  # '"We will not be paying a ransom,"': the quotation is the claim (direct_quote says it was one)
+        text = whole.group(1).strip(" ,;:")
     text = _LEADING_QUOTES.sub("", text) if text[:1] in "\"“”'’" else text
     text = _TRAILING_QUOTES.sub("", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
     if text and text[0].islower():

@@ -440,3 +440,18 @@ def test_a_clause_before_a_later_speaker_stays_the_outlets() -> None:
 def test_a_relative_clause_after_a_leading_preposition_takes_the_name() -> None:
     body = "For Anna Berg, who sells candles through the site, the ruling comes too late."
     assert "Anna Berg sells candles through the site." in [c.text for c in extract_claims(body, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will appeal," Tomas Aberlin said outside the court in Lanmark.',
+        '"We will appeal," chief executive Tomas Aberlin told reporters outside Lanmark Crown Court.',
+    ],
+)
+def test_where_a_quote_was_said_closes_the_frame(body: str) -> None:
+    """A trailing frame may say where the speaker spoke; the quotation alone is the claim."""
+    (claim,) = extract_claims(body, None)
+    assert claim.text == "We will appeal."
+    assert (claim.attribution.type, claim.attribution.source) == (SourceType.NAMED_PERSON, "Tomas Aberlin")
+    assert claim.direct_quote
