@@ -1011,17 +1011,23 @@ def _tells_the_past(clause: str) -> bool:
         low = word.lower()
         if low in _PAST_WORD:
             return True
+        if low in {"has", "have", "had"}:
+            continue  # "has added X, claiming ...": the perfect tells of the past if its participle does
         if is_verbish(word):
             return low.endswith("ed")
     return False
 
 
 def _progressive_aux(clause: str) -> str:
-    """ "is" in "The strike is costing ...": the auxiliary of a clause in the progressive, else ""."""
+    """ "is" in "The strike is costing ...", "has been" in "has been reviewing ...": the auxiliary of a clause
+    in the progressive, else ""."""
     words = _ALPHA_WORD.findall(_head(clause, 12))
-    for word, following in pairwise(words):
-        if word.lower() in {"is", "are", "was", "were"}:
-            return word.lower() if following.endswith("ing") else ""
+    for i, (word, following) in enumerate(pairwise(words)):
+        low, after = word.lower(), words[i + 2] if i + 2 < len(words) else ""
+        if low in {"is", "are", "was", "were"}:
+            return low if following.endswith("ing") else ""
+        if low in {"has", "have", "had"} and following == "been" and after.endswith("ing"):
+            return f"{low} been"  # "has been reviewing the plan, hoping to ..."
         if is_verbish(word):
             return ""
     return ""

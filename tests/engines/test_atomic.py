@@ -243,6 +243,17 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["Stalder is based in Winterthur", "Stalder makes valves"],
         ),
+        # a participle after a perfect takes its tense: the past if the perfect's participle tells it
+        (
+            "The Blackfin gang has added the clinic to its leak site, claiming to hold 700GB of data.",
+            None,
+            ["The Blackfin gang claimed to hold 700GB of data"],
+        ),
+        (
+            "The council has been reviewing the plan, hoping to cut costs.",
+            None,
+            ["The council has been hoping to cut costs"],
+        ),
         # a relative clause with two predicates: both are the antecedent's
         (
             "Stalder, which had sales of CHF 610m last year and employs about 3,400 people, will be delisted.",
