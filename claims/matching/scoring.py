@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claims.matching.text import Aliases, TextFeatures, analyse
+from claims.matching.text import NO_SHARES, Aliases, TextFeatures, analyse
 from claims.matching.types import ClaimRef, ConflictField, LinkSuggestion, MatchSettings, Relation
 from claims.matching.values import FieldComparison, Rates, compare_dates, compare_quantities, compare_sources
 
@@ -37,15 +37,28 @@ def _unit_weight(_: str) -> float:
     return 1.0
 
 
-def weighted_cosine(a: frozenset[str], b: frozenset[str], weight: Weight) -> float:
-    """Cosine of the two word sets with idf weights: words every claim of the story uses count little."""
+def weighted_cosine(
+    a: frozenset[str],
+    b: frozenset[str],
+    weight: Weight,
+    share_a: dict[str, float] | None = None,
+    share_b: dict[str, float] | None = None,
+) -> float:
+    """Cosine of the two word sets with idf weights: words every claim of the story uses count little; words
+    of a multi-word name count with their share (`share_a`, `share_b`)."""
     if not a or not b:
         return 0.0
-    shared = sum(weight(t) ** 2 for t in a & b)
-    if not shared:
+    both = a & b
+    if not both:
         return 0.0
-    norm_a = math.sqrt(sum(weight(t) ** 2 for t in a))
-    norm_b = math.sqrt(sum(weight(t) ** 2 for t in b))
+    if not share_a and not share_b:  # most claims name nothing in several words
+        shared = sum(weight(t) ** 2 for t in both)
+        return shared / math.sqrt(sum(weight(t) ** 2 for t in a) * sum(weight(t) ** 2 for t in b))
+    # A name both claims give counts as one word; a name only one gives keeps all its words.
+    sa, sb = share_a or NO_SHARES, share_b or NO_SHARES
+    shared = sum(weight(t) ** 2 * sa.get(t, 1.0) * sb.get(t, 1.0) for t in both)
+    norm_a = math.sqrt(sum((weight(t) * (sa.get(t, 1.0) if t in both else 1.0)) ** 2 for t in a))
+    norm_b = math.sqrt(sum((weight(t) * (sb.get(t, 1.0) if t in both else 1.0)) ** 2 for t in b))
     return shared / (norm_a * norm_b)
 
 
@@ -107,7 +120,7 @@ def _similarity(
 
     None when it is below `at_least`: rapidfuzz then stops early (a cut-off, same figures above it).
     """
-    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight)
+    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight, a.features.shares, b.features.shares)
     cutoff = 2.0 * at_least - cosine - 1e-9  # the wording share needed to reach at_least
     if cutoff > 1.0:
         return None

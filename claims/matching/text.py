@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d[\d,.]*", re.UNICODE)
 
@@ -152,10 +155,14 @@ def _place(word: str) -> str:
     return stem(word)
 
 
+NO_SHARES: Mapping[str, float] = MappingProxyType({})  # one empty mapping for the many claims without a name run
+
+
 @dataclass(frozen=True, slots=True)
 class TextFeatures:
     """What the scorer compares of a claim's wording."""
 
+    shares: Mapping[str, float]  # token -> share of its weight, for words of a multi-word name
     content: tuple[str, ...]  # stems of content words in text order (no stopwords, no value words)
     entities: frozenset[str]  # lowercased capitalized words that are not stopwords or value words
     negated: bool  # the claim contains a negation
@@ -180,7 +187,19 @@ def analyse(text: str) -> TextFeatures:
     for i in range(1, len(reads)):
         if reads[i][0] in _PARTICLES and content[i - 1] is not None and _verb_form(raw, i - 1):
             content[i - 1] = sys.intern(content[i - 1] + reads[i][0])  # type: ignore[operator]
+    # Words of one multi-word name ("Mines Minister Lucia Ferrant") share what one word weighs in the cosine.
+    shares: dict[str, float] = {}
+    run: list[str] = []
+    for read, token in [*zip(reads, content, strict=True), ((None, False, None, False), None)]:
+        if token is not None and read[3]:
+            run.append(token)
+            continue
+        if len(run) > 1:
+            for t in run:
+                shares[t] = min(shares.get(t, 1.0), 1.0 / math.sqrt(len(run)))
+        run = []
     return TextFeatures(
+        shares=shares or NO_SHARES,
         content=tuple(c for c in content if c is not None),
         entities=frozenset(r[2] for r in reads if r[3]),
         negated=any(r[1] for r in reads),

@@ -225,6 +225,23 @@ def test_an_acronym_meeting_its_name_counts_as_one_shared_word():
     assert (2, 3) not in {(s.a, s.b) for s in link_all(swapped)}
 
 
+def test_a_shared_long_name_weighs_as_one_word():
+    """Two acts of one person are two facts: the four words of "Mines Minister Lucia Ferrant" do not outweigh
+    what each claim says she did; the same act told twice still links."""
+    story = [
+        ref(1, "Mines Minister Lucia Ferrant ordered an independent inquiry on Tuesday.", outlet="A"),
+        ref(2, "Mines Minister Lucia Ferrant visited the site on Monday.", outlet="B"),
+        ref(3, "The mine reopened after the inspection.", outlet="C"),
+        ref(4, "Ferrant ordered an independent inquiry into the collapse.", outlet="D"),
+    ]
+    pairs = {(s.a, s.b) for s in link_all(story)}
+    assert (1, 2) not in pairs
+    assert (1, 4) in pairs
+    assert analyse("Mines Minister Lucia Ferrant visited").shares == {
+        t: 0.5 for t in ("mine", "minister", "lucia", "ferrant")
+    }
+
+
 def test_near_values_are_candidates():
     """Close amounts share a coarse value key, so the index proposes the pair even with few shared words."""
     index = ClaimIndex()
