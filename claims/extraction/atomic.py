@@ -914,6 +914,7 @@ def _split_clauses(
     return units
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _POSSESSIVE_START = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])")
 
 
@@ -921,11 +922,16 @@ def _possessive_of(before: str, piece_text: str) -> str:
     """ "Pakistan faces a crisis and its reserves are draining away": the reserves are Pakistan's (the subject
     of the clause `before`, after any colon)."""
     m = _POSSESSIVE_START.match(piece_text)
-    if not m:
-        return piece_text
+    if not m or piece_text[m.end() :].startswith("own "):
+        return piece_text  # "its own offer": set against another party's, not the subject's
     subject = find_subject(before.rsplit(":", 1)[-1].strip())
-    if not subject or subject.lower() in _SUBJECT_PRONOUNS | {"which", "who", "that"}:
-        return piece_text
+    if (
+        not subject
+        or subject.lower() in _SUBJECT_PRONOUNS | {"which", "who", "that"}
+        or len(subject.split()) > 5
+        or _INNER_POSSESSIVE.search(subject)
+    ):
+        return piece_text  # "the union's demand for a 9 per cent rise": no owner for "its"
     owner = subject if subject.endswith(("'s", "s'")) else f"{subject}'s"
     return f"{owner} {piece_text[m.end() :]}"
 

@@ -285,6 +285,15 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
         ("Miners were freed 30 hours after the roof collapsed.", "Miners were freed 30 hours"),
         ("He quit a few days after the vote was held.", "He quit a few days"),
         ("Shares rose 5% after the announcement.", "Shares rose 5%"),
+        # "its own" sets another party against the subject; a long subject phrase owns no "its"
+        (
+            "The union's demand for a 9% rise would add £21m to its bill, while its own offer would cost £11m.",
+            "The union's demand for a 9% rise's own offer would cost £11m",
+        ),
+        (
+            "The union's demand for a 9% rise would add £21m to its bill, and its offer would cost £11m.",
+            "The union's demand for a 9% rise's offer would cost £11m",
+        ),
         # a gapped clause is no predicate of its own
         ("Revenue rose 5% and profits 10%.", "Revenue rose 5%"),
         ("Exports fell 3 per cent and imports 2 per cent.", "Exports fell 3 per cent"),
