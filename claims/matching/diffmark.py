@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.matching.text import spelled_runs
+
 _TOKEN = re.compile(r"\w[\w.,'’-]*\w|\w|[^\w\s]+|\s+")
 _WORD = re.compile(r"\w")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 
 
 @dataclass(frozen=True)
@@ -23,8 +26,18 @@ def _norm(token: str) -> str:
 
 
 def mark_differences(text: str, other: str) -> list[Piece]:
-    """`text` cut into pieces, words that `other` does not contain marked as differing."""
+    """`text` cut into pieces, words that `other` does not contain marked as differing.
+
+    An acronym and the name it spells are the same words: "THG" against "the Torvane Hospital Group" is no
+    difference, either way round.
+    """
     theirs = {_norm(t) for t in _TOKEN.findall(other) if _WORD.search(t)}
+    their_acronyms = {w.casefold() for w in _ACRONYM.findall(other)}
+    for acronym, words in spelled_runs(text):
+        if acronym in their_acronyms:
+            theirs.update(_norm(w) for w in words)
+    for acronym, _ in spelled_runs(other):
+        theirs.add(acronym)
     pieces: list[Piece] = []
     for token in _TOKEN.findall(text):
         differs = bool(_WORD.search(token)) and _norm(token) not in theirs

@@ -299,8 +299,8 @@ def named_aliases(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def initialisms(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Runs of two or more capitalised words (and their tails) with the acronym their initials spell."""
+def spelled_runs(text: str) -> list[tuple[str, list[str]]]:
+    """Runs of two or more capitalised words (and their tails) as written, with the acronym their initials spell."""
     out = []
     for match in _CAP_RUN.finditer(text):
         words = match.group().split()
@@ -310,10 +310,17 @@ def initialisms(text: str) -> list[tuple[str, tuple[str, ...]]]:
             words.pop()
         if any(w.isupper() and len(w) > 1 for w in words):
             continue
-        for tail in _initial_suffixes(words):
-            tokens = name_tokens(" ".join(tail))
-            if len(tokens) >= 2:
-                out.append((_initials(tail), tokens))
+        out.extend((_initials(tail), tail) for tail in _initial_suffixes(words))
+    return out
+
+
+def initialisms(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Runs of two or more capitalised words (and their tails) with the acronym their initials spell."""
+    out = []
+    for acronym, tail in spelled_runs(text):
+        tokens = name_tokens(" ".join(tail))
+        if len(tokens) >= 2:
+            out.append((acronym, tokens))
     return out
 
 

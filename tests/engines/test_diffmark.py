@@ -15,6 +15,10 @@ from claims.matching.diffmark import mark_differences
         ("Same words here", "same WORDS here", []),
         ("Porter said it", "Dar said it", ["Porter"]),
         ("", "anything", []),
+        # an acronym and the name it spells are the same words, either way round
+        ("THG has 1,150 beds.", "The Torvane Hospital Group has about 1,200 beds.", ["1,150"]),
+        ("The Torvane Hospital Group has about 1,200 beds.", "THG has 1,150 beds.", ["The", "about", "1,200"]),
+        ("The MCB fined it.", "The Markets Board fined it.", ["MCB"]),
     ],
 )
 def test_words_missing_from_the_other_claim_are_marked(text: str, other: str, marked: list[str]) -> None:
