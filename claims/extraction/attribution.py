@@ -617,6 +617,7 @@ class SpeakerMemory:
     person_counts: dict[str, int] = field(default_factory=dict)
     person_last: dict[str, tuple[int, str]] = field(default_factory=dict)
     salient_key: str | None = None  # surname of the most mentioned person so far
+    article_surnames: set[str] = field(default_factory=set)  # surnames of persons named anywhere in the article
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -739,8 +740,16 @@ class SpeakerMemory:
             if attribution.type == SourceType.ORGANIZATION and attribution.source:
                 self.orgs.append(attribution.source)
 
+    def foresee(self, body: str) -> None:
+        """Read the whole article's person names first: "Tully said ..." is a person even when her full name
+        ("chief executive Grainne Tully") comes later."""
+        for m in _CAP_RUN.finditer(body):
+            for name, shape, _org in _run_names(m.group()):
+                if shape == "person":
+                    self.article_surnames.add(name.split()[-1])
+
     def _surnames(self) -> set[str]:
-        return self.surnames
+        return self.surnames | self.article_surnames if self.article_surnames else self.surnames
 
     def salient_person(self) -> str | None:
         """The person mentioned most so far (latest surface form), for "he" and "the 19-year-old"."""

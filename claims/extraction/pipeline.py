@@ -47,6 +47,7 @@ _ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def extract_claims(body: str, published: dt.date | None = None, title: str | None = None) -> list[ExtractedClaim]:
     """Atomic claims of a cleaned article body, in body order; start/end are offsets into body."""
     memory = SpeakerMemory()
+    memory.foresee(body)
     if title:
         memory.observe(title)  # the headline names who the story is about
     claims: list[ExtractedClaim] = []

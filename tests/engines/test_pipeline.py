@@ -455,3 +455,9 @@ def test_where_a_quote_was_said_closes_the_frame(body: str) -> None:
     assert claim.text == "We will appeal."
     assert (claim.attribution.type, claim.attribution.source) == (SourceType.NAMED_PERSON, "Tomas Aberlin")
     assert claim.direct_quote
+
+
+def test_a_surname_is_a_person_when_the_article_names_them_later() -> None:
+    body = "Tully said the group would not pay any ransom. The group is run by chief executive Grainne Tully."
+    said = next(c for c in extract_claims(body, None) if c.text.startswith("The group would not pay"))
+    assert (said.attribution.type, said.attribution.source) == (SourceType.NAMED_PERSON, "Tully")
