@@ -1322,7 +1322,7 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
         and not _TOTAL_OVER_LIST.search(piece_text[: m.start()])
     ):
         items = _list_items(m.group("list"))
-        if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not _is_single_name(items):
+        if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not is_single_name(items):
             head = piece_text[: m.start()]
             tail = piece_text[m.end() :]
             tail = _LEADING_BOTH.sub("", tail)
@@ -1346,7 +1346,7 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     return [piece_text]
 
 
-def _is_single_name(items: list[str]) -> bool:
+def is_single_name(items: list[str]) -> bool:
     """ "Bosnia and Herzegovina", "the Markets and Competition Board": one name, not two.
 
     "The X and Y Board": a name opened by "the", joined by "and", whose last part ends in what an organisation
@@ -1361,14 +1361,14 @@ def _is_single_name(items: list[str]) -> bool:
     first, last = (_POSSESSIVE_END.sub("", _BRACKET_TAIL.sub("", item).strip()) for item in items)
     return bool(
         first.startswith("The ")
-        and _ORG_HEAD_END.search(last)
-        and not _ORG_HEAD_END.search(first)
+        and ORG_HEAD_END.search(last)
+        and not ORG_HEAD_END.search(first)
         and not _LEAD_WORD.match(last)
     )
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_ORG_HEAD_END = re.compile(
+ORG_HEAD_END = re.compile(
     r"\b(?:Board|Commission|Authority|Agency|Council|Department|Ministry|Committee|Association|Bank|Fund|Company|"
     r"Group|Union|Federation|Institute|Service|Office|Court|Trust|Foundation|Society|Corporation|Organi[sz]ation|"
     r"Party|League|Alliance|Centre|Center|University|College|Hospital|Bureau|Directorate|Tribunal|Administration)$"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claims.extraction.atomic import is_verbish
+from claims.extraction.atomic import ORG_HEAD_END, is_single_name, is_verbish
 from claims.extraction.types import Attribution, SourceType
 
 # Reporting verbs; the stance is not needed for the type, only for the cue.
@@ -535,10 +535,19 @@ def _shift(f: Frame, by: int) -> Frame:
     )
 
 
+_NAME_AND = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
 def _subject_start(text: str, cue_start: int) -> int:
     """Start of the subject phrase that ends at `cue_start` (after the last clause boundary)."""
     start = 0
     for b in _SUBJECT_STOP.finditer(text, 0, cue_start):
+        if (
+            b.group().strip().lower() == "and"
+            and _NAME_AND.search(text, 0, b.start())
+            and text[b.end() : b.end() + 1].isupper()
+        ):
+            continue  # "the Markets and Competition Board said": one name
         start = b.end()
     return start
 
@@ -589,6 +598,10 @@ def _inverted_source_ok(src: str) -> bool:
 _TRAIL_SUBJECT_START = re.compile(r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b)")
 
 
+# Words no source phrase holds; "and" only between names ("the Markets and Competition Board said").
+_NOT_A_TRAIL_SUBJECT = re.compile(r"\b(?:is|are|was|were|which|who|that|but)\b|\band\b(?!\s+[A-Z])")
+
+
 def _bad_trail_subject(src: str) -> bool:
     src = src.strip()
     words = src.split()
@@ -596,7 +609,7 @@ def _bad_trail_subject(src: str) -> bool:
         return True
     if not (_TRAIL_SUBJECT_START.match(src) or _TITLED_NAME.match(src)):
         return True
-    return bool(re.search(r"\b(?:is|are|was|were|which|who|that|and|but)\b", src))
+    return bool(_NOT_A_TRAIL_SUBJECT.search(src))
 
 
 # --- resolution ------------------------------------------------------------------
@@ -724,7 +737,7 @@ class SpeakerMemory:
         tail = phrase[phrase.rfind(runs[-1]) :]
         if re.search(r"\b(?:report|law|budget|letter|document|study|survey|draft)\b", tail, re.I):
             return Attribution(SourceType.DOCUMENT, phrase, None)
-        name = _named_part(phrase, runs)
+        name = _joined_org_name(phrase, runs[-1]) or _named_part(phrase, runs)
         if self._is_person_name(name) or (len(name.split()) == 1 and not _looks_org(name) and name in self._surnames()):
             return Attribution(SourceType.NAMED_PERSON, name, None)
         if _OUTLET_WORDS.search(name) and not _ORG_WORDS.search(name):
@@ -872,6 +885,29 @@ def _looks_place(name: str) -> bool:
 def _strip_determiner_noise(phrase: str) -> str:
     phrase = _LEADING_JUNK.sub("", phrase).strip(" ,")
     return phrase
+
+
+# "Bank of England", "Federation of Small Businesses", "Ministry of Health and Social Care": an organisation's
+# head, then "of" and what it is of; capitalised runs alone would keep only the part after "of".
+_OF_NAME = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*"
+)
+_AND_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+and\s+(?P<last>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _joined_org_name(phrase: str, last_run: str) -> str | None:
+    """The organisation's whole name when the run nearest the verb is the tail of a longer one: "the Bank of
+    England" (not "England"), "the Markets and Competition Board" (not "Competition Board")."""
+    for m in _OF_NAME.finditer(phrase):
+        if last_run in m.group() and ORG_HEAD_END.search(m.group("head")):
+            return _trim_name(m.group())
+    m = _AND_NAME.search(phrase)
+    if m and last_run in m.group() and is_single_name([f"The {m.group('first')}", m.group("last")]):
+        return f"{m.group('first')} and {m.group('last')}"
+    return None
 
 
 def _named_part(phrase: str, runs: list[str]) -> str:

@@ -461,3 +461,21 @@ def test_a_surname_is_a_person_when_the_article_names_them_later() -> None:
     body = "Tully said the group would not pay any ransom. The group is run by chief executive Grainne Tully."
     said = next(c for c in extract_claims(body, None) if c.text.startswith("The group would not pay"))
     assert (said.attribution.type, said.attribution.source) == (SourceType.NAMED_PERSON, "Tully")
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("The Bank of England said rates would rise.", "Bank of England"),
+        ("Rates would rise, the Bank of England said.", "Bank of England"),
+        ("The Federation of Small Businesses said costs were rising.", "Federation of Small Businesses"),
+        ("The Ministry of Health and Social Care said waits were falling.", "Ministry of Health and Social Care"),
+        ("The Markets and Competition Board said the fine was fair.", "Markets and Competition Board"),
+        ("The fine was fair, the Markets and Competition Board said.", "Markets and Competition Board"),
+        # two sources joined by "and" stay apart: the one nearest the verb speaks, as before
+        ("Barclays and Lloyds Bank said rates would rise.", "Lloyds Bank"),
+    ],
+)
+def test_an_organisations_whole_name_is_the_source(body: str, source: str) -> None:
+    (claim,) = extract_claims(body, None)
+    assert (claim.attribution.type, claim.attribution.source) == (SourceType.ORGANIZATION, source)
