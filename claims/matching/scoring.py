@@ -233,6 +233,8 @@ def score_pair(
         return None
     if _opposite_ends(a, b):
         return None  # the start and the end of one event
+    if quantity.far and not date.support:
+        return None  # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:

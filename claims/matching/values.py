@@ -22,6 +22,7 @@ class FieldComparison:
     strong: bool = False  # the agreeing value is distinctive (money, percent, a large or exact number, a single day)
     near: bool = False  # differing but close values of one distinctive unit: likely one fact, told differently
     conflict: str | None = None
+    far: bool = False  # every differing value is far from the other's: two facts ("24 goals" / "one goal")
 
 
 NO_COMPARISON = FieldComparison()
@@ -67,6 +68,25 @@ def _distinctive(unit: str, low: float | None, high: float | None) -> bool:
 
 
 NEAR_RATIO = 0.1
+# Tellings of one figure differ by a fifth at most (the corpora's quantity conflicts: at most 1.2 apart); values
+# more than this far apart are two figures, unless one is the other with a slipped scale ($22.6bn / $22.6m).
+FAR_RATIO = 1.5
+
+
+def _far(x: tuple[float | None, float | None], y: tuple[float | None, float | None]) -> bool:
+    """Values more than FAR_RATIO apart and not a power of ten apart."""
+    vx = [v for v in x if v is not None]
+    vy = [v for v in y if v is not None]
+    if not vx or not vy:
+        return False
+    a, b = abs(max(vx)), abs(max(vy))
+    if a == 0 or b == 0:
+        return a != b
+    ratio = max(a, b) / min(a, b)
+    if ratio <= FAR_RATIO:
+        return False
+    slip = math.log10(ratio)
+    return abs(slip - round(slip)) > 0.005
 
 
 def _near(unit: str, x: tuple[float | None, float | None], y: tuple[float | None, float | None]) -> bool:
@@ -159,6 +179,7 @@ def compare_quantities(
         unit, low, high = _quantity_key(q)
         by_unit_b.setdefault(unit, []).append((low, high))
     support = strong = near = False
+    far = True
     conflicts: list[str] = []
     for unit in sorted(set(by_unit_a) & set(by_unit_b)):
         rel = 0.01 if unit == "duration" else 1e-9
@@ -169,13 +190,20 @@ def compare_quantities(
             strong = strong or any(_distinctive(unit, *x) for x in equal)
         else:
             near = near or any(_near(unit, x, y) for x in xs for y in ys)
+            far = far and all(_far(x, y) for x in xs for y in ys)
             left = ", ".join(_fmt(*x) for x in xs)
             right = ", ".join(_fmt(*y) for y in ys)
             conflicts.append(f"{unit.split(':')[-1] or unit.split(':')[0]} {left} vs {right}")
     if rates and _converted_equal(by_unit_a, by_unit_b, rates):
         support = strong = True
     if conflicts:
-        return FieldComparison(support=support, strong=strong, near=near, conflict="quantity: " + "; ".join(conflicts))
+        return FieldComparison(
+            support=support,
+            strong=strong,
+            near=near,
+            conflict="quantity: " + "; ".join(conflicts),
+            far=far and not support,
+        )
     return FieldComparison(support=support, strong=strong)
 
 

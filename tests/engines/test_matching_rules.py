@@ -176,6 +176,27 @@ PAIRS = [
         None,
     ),
     (
+        "counts far apart are two figures, not one told two ways",
+        ("Okafor scored 24 times for Leeds.", [count(24)]),
+        ("Okafor scored once for Leeds.", [count(1)]),
+        None,
+        None,
+    ),
+    (
+        "head counts far apart with the same words: two companies' staff",
+        ("It employs about 3,400 people.", [count(3400)]),
+        ("Vandermolen employs about 14,000 people.", [count(14000)]),
+        None,
+        None,
+    ),
+    (
+        "amounts a fifth apart are still one figure told two ways",
+        ("The harbour upgrade will cost $740 million.", [money(740e6)]),
+        ("Upgrading the harbour is priced at $600m.", [money(600e6)]),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
         "equal amount, nothing else shared",
         ("The central bank sold $2 billion of reserves.", [money(2e9)]),
         ("A telecom group raised $2 billion in a bond sale.", [money(2e9)]),
