@@ -622,7 +622,11 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
             antecedent = _antecedent(text[start : m.start()])
             if antecedent:
                 body = m.group("body").strip()
-                out.append(Unit(m.start(), m.end(), f"{antecedent} {body}", background=True))
+                # "THG, which has 1,150 beds and serves 480,000 people, said": each predicate is a claim
+                pieces = _split_clauses(
+                    text, m.start("rel"), m.end("body"), unit_text_override=f"{antecedent} {body}", subject=antecedent
+                )
+                out.extend(Unit(u.start, u.end, u.text, u.subject, background=True) for u in pieces)
     return out
 
 

@@ -479,3 +479,10 @@ def test_a_surname_is_a_person_when_the_article_names_them_later() -> None:
 def test_an_organisations_whole_name_is_the_source(body: str, source: str) -> None:
     (claim,) = extract_claims(body, None)
     assert (claim.attribution.type, claim.attribution.source) == (SourceType.ORGANIZATION, source)
+
+
+def test_a_relative_clause_on_the_speaker_gives_one_claim_per_predicate() -> None:
+    body = "Halden Care, which has 1,150 beds and serves about 480,000 people, said the attack began on Sunday."
+    texts = [c.text for c in extract_claims(body, dt.date(2025, 10, 14))]
+    assert "Halden Care has 1,150 beds." in texts
+    assert "Halden Care serves about 480,000 people." in texts
