@@ -235,6 +235,8 @@ def score_pair(
         return None  # the start and the end of one event
     if quantity.far and not date.support:
         return None  # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways
+    if date.far and not quantity.strong:
+        return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:

@@ -219,7 +219,19 @@ def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldCompar
     near = any(abs((x.start - y.start).days) <= 3 and x.start == x.end and y.start == y.end for x in xs for y in ys)
     left = ", ".join(_fmt_range(x) for x in xs)
     right = ", ".join(_fmt_range(y) for y in ys)
-    return FieldComparison(near=near, conflict=f"date: {left} vs {right}")
+    return FieldComparison(
+        near=near, conflict=f"date: {left} vs {right}", far=all(_far_periods(x, y) for x in xs for y in ys)
+    )
+
+
+def _far_periods(x: DateRange, y: DateRange) -> bool:
+    """Months, quarters or years further apart than they are long ("went on sale in 2011" / "sales in 2023"):
+    two periods, where tellings of one fact slip by one (June / July, 2019 / 2020)."""
+    span_x, span_y = (x.end - x.start).days + 1, (y.end - y.start).days + 1
+    if min(span_x, span_y) < 28:
+        return False  # a day or a week: days apart are common misdatings
+    gap = max((y.start - x.end).days, (x.start - y.end).days)
+    return gap > max(span_x, span_y)
 
 
 def _fmt_range(r: DateRange) -> str:

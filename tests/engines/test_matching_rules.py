@@ -414,3 +414,21 @@ def test_demonyms_meet_their_place():
     assert analyse("Pakistani officials agreed").content[0] == analyse("Pakistan agreed").content[0]
     assert analyse("Nigerian banks").content[0] == analyse("Nigeria").content[0]
     assert analyse("Mali and Hawaii").content == ("mali", "hawaii")
+
+
+def year(value):
+    """A calendar year."""
+    return {"start": f"{value}-01-01", "end": f"{value}-12-31", "text": str(value)}
+
+
+@pytest.mark.parametrize(("first", "second", "linked"), [(2011, 2023, False), (2019, 2020, True)])
+def test_years_far_apart_are_two_periods(first, second, linked):
+    """One fact told with the next year is a date conflict; years further apart than a year are two facts."""
+    refs = [
+        ref(1, f"Cardiprex sales reached a record in {first}.", outlet="A", d=[year(first)]),
+        ref(2, f"Cardiprex sales hit a record high in {second}.", outlet="B", d=[year(second)]),
+    ]
+    links = {(s.a, s.b): s for s in link_all(refs)}
+    assert ((1, 2) in links) is linked
+    if linked:
+        assert links[(1, 2)].field == ConflictField.DATE
