@@ -19,7 +19,8 @@ Choices the README leaves open, made here:
 * A weekday without a date is the most recent such day on or before
   publication, or the next one on or after it when its clause looks ahead
   (will, to be, set to, plans to, expected, has to, should, may ...; or "will"
-  right after a clause-opening "On Thursday,"); "last Friday" is strictly
+  right after a clause-opening "On Thursday,"; or a deadline, "by Friday", "until Friday", unless
+  the clause tells the past without a "to" of what is to be done); "last Friday" is strictly
   before, "next Friday" strictly after, "this Friday" in the publication week.
 * A month without a year: ahead when the clause looks ahead, "by July" is the
   next July; otherwise a past-tense clause takes the most recent one and a
@@ -135,6 +136,7 @@ _WEEKDAY_PREFIX = re.compile(
     rf"(?:\b(?P<pre>(?i:(?:late|early){_SP}on|on|by|since|until|till|from|before|after))"
     rf"|\b(?P<rel>(?i:last|next|this|this{_SP}past|this{_SP}coming|coming))|\b(?P<part>(?i:late|early))){_SP}\Z"
 )
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")  # "told to take ... by Friday": what is to be done
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Bloody|Easter|Ash|Cyber|Holy|Maundy|Palm|Shrove)[ \u00a0]+\Z")
 _DAY_AROUND = re.compile(rf"\b(?P<w>(?i:the{_SP}day{_SP}(?:before|after))){_SP}\Z")
 _AGO_AFTER = re.compile(rf"{_SP}(?P<dir>(?i:ago|earlier|later))\b(?!{_SP}than\b)")
@@ -459,7 +461,8 @@ class _Finder:
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
         if rel == "this":
             return pub + dt.timedelta(days=wd - pub.weekday())
-        if self.tense(start, end) == "ahead":
+        tense = self.tense(start, end)
+        if tense == "ahead" or (rel == "by" and (tense is None or _INFINITIVE.search(self.clause_before(start)))):
             return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
         return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
 
@@ -565,6 +568,9 @@ class _Finder:
         pre = self.tail(_WEEKDAY_PREFIX, a, 22, _WEEKDAY_LEADS)
         start = pre.start() if pre else a
         rel = " ".join(pre.group("rel").lower().split()) if pre and pre.group("rel") else None
+        if pre and pre.group("pre") and pre.group("pre").lower() in ("by", "until", "till"):
+            rel = "by"  # a deadline: "told to take the packs off their shelves by Friday" is the coming Friday
+            # (unless the clause tells the past: "shares had fallen 5% by Friday")
         value = self.weekday(_WEEKDAYS[core.group("wd")], rel, start, core.end())
         self.add(start, core.end(), (value, value) if value else None)
 

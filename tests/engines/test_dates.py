@@ -32,6 +32,12 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
+        ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
+         [("2023-06-16", "2023-06-16", "by Friday")]),
+        ("Pharmacies have until Friday to remove the packs.", WED, [("2023-06-16", "2023-06-16", "until Friday")]),
+        ("Shares had fallen 5% by Monday.", WED, [("2023-06-12", "2023-06-12", "by Monday")]),
+        ("The strike lasted until Monday.", WED, [("2023-06-12", "2023-06-12", "until Monday")]),
         # days of a month
         ("The talks took place on June 5th and 6th.", WED, [("2023-06-05", "2023-06-06", "on June 5th and 6th")]),
         ("They met on June 9th and 12th.", WED,
