@@ -202,7 +202,7 @@ def analyse(text: str) -> TextFeatures:
         shares=shares or NO_SHARES,
         content=tuple(c for c in content if c is not None),
         entities=frozenset(r[2] for r in reads if r[3]),
-        negated=any(r[1] for r in reads),
+        negated=_negated(reads),
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
     )
 
@@ -219,6 +219,15 @@ def _verb_form(raw: list[str], i: int) -> bool:
     if low.endswith(("ed", "ing")) or low in _IRREGULAR:
         return True
     return i > 0 and raw[i - 1].lower() in _BEFORE_BASE_VERB
+
+
+# "should not stop taking it" is "keep taking it": a negated verb of stopping asserts.
+_STOPPING = frozenset({"stop", "stopped", "stopping", "cease", "ceased", "quit", "halt", "halted", "abandon"})
+
+
+def _negated(reads: list[tuple[str | None, bool, str | None, bool]]) -> bool:
+    """The claim negates what it says: a negation word not cancelled by a verb of stopping right after it."""
+    return any(read[1] and not any(r[0] in _STOPPING for r in reads[i + 1 : i + 3]) for i, read in enumerate(reads))
 
 
 def content_token(word: str) -> str | None:

@@ -432,3 +432,17 @@ def test_years_far_apart_are_two_periods(first, second, linked):
     assert ((1, 2) in links) is linked
     if linked:
         assert links[(1, 2)].field == ConflictField.DATE
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The firm will not pay the ransom.", True),
+        ("No ransom would be paid.", True),
+        # a negated verb of stopping asserts: "not stop taking" is "keep taking", no fact conflict with it
+        ("Patients should not stop taking the tablets.", False),
+        ("The plant did not halt production.", False),
+    ],
+)
+def test_negation_of_stopping_asserts(text, negated):
+    assert analyse(text).negated is negated
