@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -53,12 +54,29 @@ def extract_claims(body: str, published: dt.date | None = None, title: str | Non
     claims: list[ExtractedClaim] = []
     sentences = split_sentences(body)
     mentions = _ParagraphMentions(body, published, sentences)
+    quoted_by: tuple[int, Attribution] | None = None  # paragraph and speaker of the last quotation
     for sentence in sentences:
         memory.start_sentence()
-        if is_non_claim(sentence.text, title):
+        # '"We will not pay," Tully said. "Our focus is on patients."': a quotation that follows one in its
+        # paragraph is the same speaker's, and no pulled quote even when short.
+        carried = (
+            quoted_by[1]
+            if quoted_by and quoted_by[0] == sentence.paragraph and _WHOLE_QUOTE.fullmatch(sentence.text.strip())
+            else None
+        )
+        if carried is None and is_non_claim(sentence.text, title):
             memory.observe(sentence.text)
+            quoted_by = None
             continue
-        claims.extend(_sentence_claims(sentence, memory, mentions))
+        found = _sentence_claims(sentence, memory, mentions)
+        if carried and found and all(c.attribution.type == SourceType.UNATTRIBUTED for c in found):
+            found = [
+                replace(c, attribution=carried, chain=(carried,), kind=ClaimKind.QUOTE, direct_quote=True)
+                for c in found
+            ]
+        said = [c.attribution for c in found if c.direct_quote and c.attribution.type in _SPEAKERS]
+        quoted_by = (sentence.paragraph, said[-1]) if said else None
+        claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -450,6 +468,7 @@ def _rebase_d(d: DateMention, by: int) -> DateMention:
 _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|but|or|while|whereas)$")
 
 
+_SPEAKERS = frozenset({SourceType.NAMED_PERSON, SourceType.ORGANIZATION, SourceType.ANONYMOUS})
 _WHOLE_QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 

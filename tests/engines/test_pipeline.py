@@ -486,3 +486,16 @@ def test_a_relative_clause_on_the_speaker_gives_one_claim_per_predicate() -> Non
     texts = [c.text for c in extract_claims(body, dt.date(2025, 10, 14))]
     assert "Halden Care has 1,150 beds." in texts
     assert "Halden Care serves about 480,000 people." in texts
+
+
+def test_a_quotation_after_a_quoted_speaker_is_theirs() -> None:
+    body = (
+        '"We will not be paying a ransom," chief executive Grainne Tully told reporters. '
+        '"Our focus is on keeping patients safe."\n\n"Prices will rise."'
+    )
+    claims = {c.text: c for c in extract_claims(body, None)}
+    follow = claims["Our focus is on keeping patients safe."]
+    assert (follow.attribution.type, follow.attribution.source) == (SourceType.NAMED_PERSON, "Grainne Tully")
+    assert follow.direct_quote
+    # a short quotation alone in its paragraph is still a pulled quote, no claim
+    assert "Prices will rise." not in claims
