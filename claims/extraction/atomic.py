@@ -344,9 +344,10 @@ def is_verbish(word: str) -> bool:
 # 480,000 people", "operates the plant". A plural noun rarely comes straight before a count of things or a
 # determiner; before an amount it may head a gapped clause ("revenue rose 5% and profits 10%").
 _PRESENT_PREDICATE = re.compile(
-    r"(?:[a-z]{3,}[^\Wsu]s)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(?:[a-z]{2,}[^\Wsu]s)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:\d[\d,.]*\s+(?:million\s+|billion\s+)?(?!per\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|"
-    r"euros?\b|dollars?\b|pounds?\b|francs?\b|yen\b|yuan\b|rupees?\b)[a-z]|(?:the|a|an|its|their|his|her)\s)"
+    r"euros?\b|dollars?\b|pounds?\b|francs?\b|yen\b|yuan\b|rupees?\b)[a-z]|(?:the|a|an|its|their|his|her)\s|"
+    r"[A-Z][\w'’-]+\s+(?:at|for|to|as|in|by|with)\b)"  # "values Stalder at CHF 1.2bn"
 )
 
 
@@ -393,6 +394,9 @@ _NOT_SUBJECT_START = frozenset(_PREPOSITIONS | {"since", "when", "while", "if"})
 _TOKEN_EDGES = '."“”()'
 
 
+_DIGIT_GROUPS = re.compile(r"(\d) , (\d{3})")  # "6 , 400" as the clause tokens split it: 6,400
+
+
 def find_subject(text: str) -> str | None:
     """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
     # The subject sits near the start: read the first 40 words, and the rest only if no verb was there.
@@ -410,8 +414,10 @@ def _subject_in(text: str) -> str | None:
     for i in range(1, len(words)):
         if lower[i].strip(_TOKEN_EDGES) in _ADVERBS or lower[i - 1] in _BEFORE_NOUN:
             continue
-        if not is_verbish(words[i].strip(_TOKEN_EDGES)):
-            continue
+        if not is_verbish(words[i].strip(_TOKEN_EDGES)) and not _PRESENT_PREDICATE.match(
+            _DIGIT_GROUPS.sub(r"\1,\2", " ".join(words[i : i + 6]))
+        ):
+            continue  # neither a verb of the lists nor one its object tells ("The deal values the company at")
         # Walk back over the noun phrase to a comma, a preposition or the start.
         j = i - 1
         while j >= 0 and lower[j].strip(_TOKEN_EDGES) in _ADVERBS:

@@ -87,6 +87,9 @@ def test_relative_clause_on_subject_is_background() -> None:
             "The walkout by members of the United Transport Workers (UTW)",
         ),
         ('a 9% rise "simply cannot be afforded"', "a 9% rise"),
+        # a present-tense verb the word lists lack, told by its object
+        ("The deal values the company at CHF 1.2bn and puts its debt at CHF 250m", "The deal"),
+        ("The group employs 6,400 people", "The group"),
     ],
 )
 def test_find_subject(clause: str, subject: str) -> None:
@@ -226,6 +229,11 @@ def test_find_subject(clause: str, subject: str) -> None:
             "Hexa Foods has 40 plants and serves about 2 million customers.",
             None,
             ["Hexa Foods has 40 plants", "Hexa Foods serves about 2 million customers"],
+        ),
+        (
+            "The deal values Stalder at CHF 1.2bn and puts its enterprise value at CHF 1.45bn.",
+            None,
+            ["The deal values Stalder at CHF 1.2bn", "The deal puts its enterprise value at CHF 1.45bn"],
         ),
         # an aside on a one-word name, and a participle aside
         (
