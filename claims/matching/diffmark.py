@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.matching.text import spelled_runs
+from claims.matching.text import acronyms, spelled_runs
 
 _TOKEN = re.compile(r"\w[\w.,'’-]*\w|\w|[^\w\s]+|\s+")
 _WORD = re.compile(r"\w")
-_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def mark_differences(text: str, other: str) -> list[Piece]:
     difference, either way round.
     """
     theirs = {_norm(t) for t in _TOKEN.findall(other) if _WORD.search(t)}
-    their_acronyms = {w.casefold() for w in _ACRONYM.findall(other)}
+    their_acronyms = acronyms(other)
     for acronym, words in spelled_runs(text):
         if acronym in their_acronyms:
             theirs.update(_norm(w) for w in words)

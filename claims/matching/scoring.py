@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -41,8 +41,8 @@ def weighted_cosine(
     a: frozenset[str],
     b: frozenset[str],
     weight: Weight,
-    share_a: dict[str, float] | None = None,
-    share_b: dict[str, float] | None = None,
+    share_a: Mapping[str, float] | None = None,
+    share_b: Mapping[str, float] | None = None,
 ) -> float:
     """Cosine of the two word sets with idf weights: words every claim of the story uses count little; words
     of a multi-word name count with their share (`share_a`, `share_b`)."""
