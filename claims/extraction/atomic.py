@@ -31,6 +31,7 @@ from itertools import pairwise
 # Patterns used inside functions, compiled once at import.
 _TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
 _RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
+_WHICH_WHO = re.compile(r"(?:which|who)\b")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her|he|she)\b")
@@ -465,36 +466,8 @@ _APPOSITIVE = re.compile(
 _PAST_ASIDE = re.compile(r"\bformer\b|^(?:founded|established|set\s+up|formed|created)\b")
 # Capitalised words that open a sentence without naming anything: "Meanwhile, the company, ...".
 _NOT_A_NAME = frozenset(
-    {
-        "meanwhile",
-        "however",
-        "yesterday",
-        "today",
-        "earlier",
-        "later",
-        "instead",
-        "still",
-        "now",
-        "then",
-        "separately",
-        "elsewhere",
-        "overall",
-        "nonetheless",
-        "nevertheless",
-        "indeed",
-        "there",
-        "here",
-        "in",
-        "on",
-        "at",
-        "for",
-        "but",
-        "and",
-        "so",
-        "also",
-        "last",
-        "first",
-    }
+    """meanwhile however yesterday today earlier later instead still now then separately elsewhere overall
+    nonetheless nevertheless indeed there here in on at for but and so also last first""".split()  # noqa: SIM905
 )
 
 
@@ -868,9 +841,9 @@ def _split_clauses(
             piece_text = _render(text, a2, b2, removed)
             if unit_text_override is not None and (a2, b2) == (start, end):
                 piece_text = unit_text_override
-            elif unit_text_override is not None and a2 == start and subject and _RELATIVE_WORD.match(piece_text):
+            elif unit_text_override is not None and a2 == start and subject and (rel := _WHICH_WHO.match(piece_text)):
                 # "Stalder, which had sales of CHF 610m and employs 3,400 people": the first predicate is Stalder's.
-                piece_text = f"{subject} {piece_text[_RELATIVE_WORD.match(piece_text).end() :].lstrip()}"
+                piece_text = f"{subject} {piece_text[rel.end() :].lstrip()}"
             if (
                 i
                 and previous
