@@ -233,8 +233,10 @@ def score_pair(
         return None
     if _opposite_ends(a, b):
         return None  # the start and the end of one event
-    if quantity.far and not date.support:
-        return None  # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways
+    if quantity.far and not date.support and a.features.plain != b.features.plain:
+        # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways. Equal words with
+        # figures far apart stay a conflict ("will cost $3bn" / "will cost $6bn").
+        return None
     if date.far and not quantity.strong:
         return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0

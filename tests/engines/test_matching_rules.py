@@ -190,6 +190,13 @@ PAIRS = [
         None,
     ),
     (
+        "equal words with figures far apart: still a conflict",
+        ("The harbour upgrade will cost $3bn.", [money(3e9)]),
+        ("The harbour upgrade will cost $6bn.", [money(6e9)]),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
         "amounts a fifth apart are still one figure told two ways",
         ("The harbour upgrade will cost $740 million.", [money(740e6)]),
         ("Upgrading the harbour is priced at $600m.", [money(600e6)]),
