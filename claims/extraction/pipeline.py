@@ -175,7 +175,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         # A clause before the first frame ("Some $4bn was released, and Dar told ...") is the outlet's.
         before = text[skip:lead]
         if (
-            len(before.split()) >= 5
+            (len(before.split()) >= 5 or (len(before.split()) >= 3 and _AND_END.search(before)))  # "X closed and"
             and (_has_verb(before) or _CLAUSE_THEN_AND.search(before))  # "A both sell B, and the MCB said ..."
             and not any(a <= skip < b for a, b in covered)
         ):
@@ -217,6 +217,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
 
 
 # A clause joined to the next by ", and" / ";": a clause even when no verb of the word lists is in it.
+_AND_END = re.compile(r"\s(?:and|but)\s*$")
 _CLAUSE_THEN_AND = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 
 

@@ -435,6 +435,9 @@ def test_a_clause_before_a_later_speaker_stays_the_outlets() -> None:
     claims = {c.text: c for c in extract_claims(body, None)}
     assert any(t.startswith("Kettleby") and "own-brand goods" in t for t in claims), list(claims)
     assert "It would watch them." in claims
+    short = {c.text: c for c in extract_claims("The plant closed and Velmart said it would reopen.", None)}
+    assert short["The plant closed."].attribution.type == SourceType.UNATTRIBUTED
+    assert short["It would reopen."].attribution.source == "Velmart"
 
 
 def test_a_relative_clause_after_a_leading_preposition_takes_the_name() -> None:
