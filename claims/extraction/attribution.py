@@ -120,6 +120,10 @@ _ORG_ROLE = re.compile(
     r"authorit(?:y|ies)|administration|regulator|union|party|champions|giants|outfit|champion)\b",
     re.I,
 )
+# Organisation kinds a description names precisely enough not to stand for just any organisation of the story.
+_KIND_HEADS = frozenset(
+    "bank ministry government embassy army council commission federation league union party board".split()  # noqa: SIM905
+)
 _LENDER = re.compile(r"\b(?:IMF|International Monetary Fund|World Bank|[A-Z][\w-]* (?:Development )?Bank|[A-Z]{2,}B)\b")
 
 _HEDGES = re.compile(
@@ -269,6 +273,7 @@ _CUE_WHEN = re.compile(
     r"last\s+(?:week|month|night))(?:\s+that)?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
+_OF_WHAT = re.compile(r"\s+(?:of|about|against)\b")
 # Acts that share a reporting verb: "claimed responsibility", "added the hospital group to its leak site".
 _CLAIMED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:responsibility|credit|victory|ownership|asylum|compensation|damages)\b"
@@ -503,6 +508,8 @@ def _is_act(cue: str, after: str) -> bool:
     "added the clinic to its leak site" (`after` is the text after the cue)."""
     if cue not in {"said", "says", "say", "stated", "states"} and _STATEMENT_OBJ.match(after):
         return True
+    if _OF_WHAT.match(after):
+        return True  # "warned of a recession", "argued against the plan": what they spoke of, no reported clause
     if cue in {"claimed", "claims"}:
         return bool(_CLAIMED_ACT.match(after))
     if cue in {"added", "adds"}:
@@ -565,12 +572,13 @@ def _plausible_subject(subject: str) -> bool:
         return False
     if _BAD_SUBJECT_WORDS.search(subject) and not re.match(r"^(?:he|she|they)$", subject, re.I):
         return False
-    # A subject starts with a capital, a determiner or a pronoun.
+    # A subject starts with a capital, a determiner or a pronoun, or is a kind of unnamed source ("analysts").
     return bool(
         re.match(
             r"^(?:[A-Z\"“]|the\b|a\b|an\b|some\b|several\b|two\b|three\b|he\b|she\b|they\b|officials?\b|sources?\b|members?\b)",
             subject,
         )
+        or _ANON_LEAD.match(subject)
     )
 
 
@@ -785,6 +793,14 @@ class SpeakerMemory:
         if re.search(r"\blender\b", low) and self.last_lender:
             return Attribution(SourceType.ORGANIZATION, self.last_lender, None)
         if _ORG_ROLE.search(low) and not _PERSON_ROLE.search(low):
+            head = _ORG_ROLE.findall(low)[-1].lower()
+            if head in _KIND_HEADS:
+                # "the union", "the bank": the organisation of that kind last named, not whoever spoke last
+                named = [s.source for s in reversed(self.speakers) if s.type == SourceType.ORGANIZATION and s.source]
+                for name in [*named, *reversed(self.orgs)]:
+                    if head in name.lower():
+                        return Attribution(SourceType.ORGANIZATION, self._expand_org(name), None)
+                return Attribution(SourceType.ORGANIZATION, phrase, None)
             for s in reversed(self.speakers[-3:]):
                 if s.type == SourceType.ORGANIZATION and s.source:
                     return Attribution(SourceType.ORGANIZATION, self._expand_org(s.source), None)

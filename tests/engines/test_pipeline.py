@@ -502,3 +502,15 @@ def test_a_quotation_after_a_quoted_speaker_is_theirs() -> None:
     assert follow.direct_quote
     # a short quotation alone in its paragraph is still a pulled quote, no claim
     assert "Prices will rise." not in claims
+
+
+def test_unnamed_kinds_of_source_and_what_they_spoke_of() -> None:
+    body = (
+        "Shares fell sharply and analysts said the outlook was weak. The firm cut jobs and economists warned of "
+        "a recession. Rates would rise, the Bank of England said. The union warned that the strike would spread."
+    )
+    claims = {c.text: c for c in extract_claims(body, None)}
+    assert claims["The outlook was weak."].attribution.type == SourceType.ANONYMOUS
+    assert not any(t.startswith("Of a recession") for t in claims), list(claims)
+    # "the union" is no other organisation that spoke before it
+    assert claims["The strike would spread."].attribution.source == "The union"
