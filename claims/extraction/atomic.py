@@ -348,7 +348,7 @@ _PRESENT_PREDICATE = re.compile(
     r"(?:[a-z]{2,}[^\Wsu]s)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:\d[\d,.]*\s+(?:million\s+|billion\s+)?(?!per\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|"
     r"euros?\b|dollars?\b|pounds?\b|francs?\b|yen\b|yuan\b|rupees?\b)[a-z]|(?:the|a|an|its|their|his|her)\s|"
-    r"[A-Z][\w'’-]+\s+(?:at|for|to|as|in|by|with)\b)"  # "values Stalder at CHF 1.2bn"
+    r"(?:[A-Z][\w'’-]+|it|them)\s+(?:at|for|to|as|in|by|with)\b)"  # "values Stalder at CHF 1.2bn", "values it at"
 )
 
 
@@ -809,8 +809,20 @@ def _pattern_units(
         if _inside_quote(text, start + m.start(), start):
             continue
         body = m.group("body").strip()
-        unit_text = body if m.group("rel") not in ("that", "which") else f"The {m.group('noun')} {body}"
-        units.append(Unit(start + m.start() + 1, start + m.end(), unit_text))
+        if m.group("rel") in ("that", "which"):
+            # "..., in a deal that values X at CHF 1.2bn and puts Y at CHF 1.45bn": each predicate is the deal's
+            noun = f"The {m.group('noun')}"
+            units.extend(
+                _split_clauses(
+                    text,
+                    start + m.start("body"),
+                    start + m.end("body"),
+                    unit_text_override=f"{noun} {body}",
+                    subject=noun,
+                )
+            )
+        else:
+            units.append(Unit(start + m.start() + 1, start + m.end(), body))
         removed.append((start + m.start(), start + m.end()))
     m = _ELLIPTICAL.match(segment) if " and " in segment else None
     if m:

@@ -274,6 +274,9 @@ _CUE_WHEN = re.compile(
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
 _OF_WHAT = re.compile(r"\s+(?:of|about|against)\b")
+_TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
+_EXPECTING = frozenset({"expects", "expected", "hopes", "hoped"})
+_SOMEONE_TO_DO = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b(?![^.]*\bthat\b)")
 # Acts that share a reporting verb: "claimed responsibility", "added the hospital group to its leak site".
 _CLAIMED_ACT = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:responsibility|credit|victory|ownership|asylum|compensation|damages)\b"
@@ -510,6 +513,10 @@ def _is_act(cue: str, after: str) -> bool:
         return True
     if _OF_WHAT.match(after):
         return True  # "warned of a recession", "argued against the plan": what they spoke of, no reported clause
+    if _TO_DO.match(after) or (cue in _EXPECTING and _SOMEONE_TO_DO.match(after)):
+        # "expects to complete the deal in the third quarter", "expects inflation to fall": an intention or an
+        # expectation told in the speaker's own clause, no reported one
+        return True
     if cue in {"claimed", "claims"}:
         return bool(_CLAIMED_ACT.match(after))
     if cue in {"added", "adds"}:

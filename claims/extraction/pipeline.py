@@ -470,11 +470,12 @@ _TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|but|or|while|whereas)$")
 
 
 _SPEAKERS = frozenset({SourceType.NAMED_PERSON, SourceType.ORGANIZATION, SourceType.ANONYMOUS})
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.!?])$")  # a cut-out aside leaves "Stalder Präzision AG ."
 _WHOLE_QUOTE = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 
 
 def _finish(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:–—")
+    text = _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()).strip(" ,;:–—"))
     if text.endswith(("and", "but", "or", "while", "whereas")):
         text = _TRAILING_CONJUNCTION.sub("", text).strip(" ,;:–—")
     whole = _WHOLE_QUOTE.fullmatch(text)

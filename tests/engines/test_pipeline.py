@@ -514,3 +514,25 @@ def test_unnamed_kinds_of_source_and_what_they_spoke_of() -> None:
     assert not any(t.startswith("Of a recession") for t in claims), list(claims)
     # "the union" is no other organisation that spoke before it
     assert claims["The strike would spread."].attribution.source == "The union"
+
+
+def test_intentions_and_expectations_in_the_speakers_clause() -> None:
+    body = (
+        "The offer period should open in June, and Halden expects to complete the deal in the third quarter. "
+        "The bank expects inflation to fall."
+    )
+    claims = {c.text: c for c in extract_claims(body, None)}
+    assert "Halden expects to complete the deal in the third quarter." in claims, list(claims)
+    assert "The bank expects inflation to fall." in claims, list(claims)
+    assert not any(t.startswith(("To complete", "Inflation to")) for t in claims)
+
+
+def test_a_deal_that_does_two_things_gives_two_claims() -> None:
+    body = (
+        "Halden is paying CHF 92 a share for Stalder AG, in a deal that values it at CHF 1.2bn and puts its debt "
+        "at CHF 250m."
+    )
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "Halden is paying CHF 92 a share for Stalder AG." in texts  # no space left before the stop
+    assert "The deal values it at CHF 1.2bn." in texts
+    assert "The deal puts its debt at CHF 250m." in texts
