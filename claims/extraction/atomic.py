@@ -398,6 +398,14 @@ _TOKEN_EDGES = '."“”()'
 _DIGIT_GROUPS = re.compile(r"(\d) , (\d{3})")  # "6 , 400" as the clause tokens split it: 6,400
 
 
+def _present_verb_at(words: list[str], i: int) -> bool:
+    """`_PRESENT_PREDICATE` at token i; only a lowercase word ending in "s" can be one, so most words cost nothing."""
+    word = words[i]
+    if not (word.endswith("s") and word[:1].islower()):
+        return False
+    return bool(_PRESENT_PREDICATE.match(_DIGIT_GROUPS.sub(r"\1,\2", " ".join(words[i : i + 6]))))
+
+
 def find_subject(text: str) -> str | None:
     """The subject phrase of a clause: the noun phrase just before its first verb-like word."""
     # The subject sits near the start: read the first 40 words, and the rest only if no verb was there.
@@ -415,9 +423,7 @@ def _subject_in(text: str) -> str | None:
     for i in range(1, len(words)):
         if lower[i].strip(_TOKEN_EDGES) in _ADVERBS or lower[i - 1] in _BEFORE_NOUN:
             continue
-        if not is_verbish(words[i].strip(_TOKEN_EDGES)) and not _PRESENT_PREDICATE.match(
-            _DIGIT_GROUPS.sub(r"\1,\2", " ".join(words[i : i + 6]))
-        ):
+        if not is_verbish(words[i].strip(_TOKEN_EDGES)) and not _present_verb_at(words, i):
             continue  # neither a verb of the lists nor one its object tells ("The deal values the company at")
         # Walk back over the noun phrase to a comma, a preposition or the start.
         j = i - 1
