@@ -10,8 +10,10 @@ article and its claims, `link_article` (reconcile the kept index with the databa
 suggestions, update clusters), commit. Prints, per import, the time of the linking step with its
 database work (and how much of it the garbage collector took), and p50 / p95 / max over the imports;
 the first import into a scope loads that scope into the kept index, so cold and warm figures are shown
-apart. The generated corpus is dropped once the database is filled: the process then holds what an app
-would.
+apart. Before those, it plays a served app's day: the app warms the date window of "today" after its first
+request (`warm_kept_index`, in the background), then articles dated today or a day either side arrive.
+"Today" is the day whose window holds the most claims without a story: the heaviest window. The generated
+corpus is dropped once the database is filled: the process then holds what an app would.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from claims.extensions import db
 from claims.factory import create_app
 from claims.matching import ClaimRef, MatchSettings
 from claims.models import Article, Claim, Outlet, Story
-from claims.services.links import kept_index, link_article
+from claims.services.links import kept_index, link_article, warm_kept_index
 
 
 def claim_row(ref: ClaimRef, article_id: int, position: int) -> dict:
@@ -91,13 +93,31 @@ def group(refs: list[ClaimRef]) -> dict[int, list[ClaimRef]]:
     return articles
 
 
-def hold_back(articles: dict[int, list[ClaimRef]], n: int, rng: random.Random) -> list[int]:
+def busiest_day(articles: dict[int, list[ClaimRef]], window: int) -> dt.date:
+    """The publication day whose date window holds the most claims of articles without a story."""
+    per_day: dict[dt.date, int] = {}
+    for refs in articles.values():
+        if not refs[0].story:
+            per_day[refs[0].published] = per_day.get(refs[0].published, 0) + len(refs)
+    span = [dt.timedelta(days=d) for d in range(-window, window + 1)]
+    return max(per_day, key=lambda day: (sum(per_day.get(day + d, 0) for d in span), day))
+
+
+def todays(articles: dict[int, list[ClaimRef]], today: dt.date, n: int) -> list[int]:
+    """Up to n articles without a story published today or a day either side."""
+    near = {today + dt.timedelta(days=d) for d in (-1, 0, 1)}
+    return [number for number, refs in articles.items() if not refs[0].story and refs[0].published in near][:n]
+
+
+def hold_back(articles: dict[int, list[ClaimRef]], n: int, rng: random.Random, skip: set[int]) -> list[int]:
     """Pairs of articles of one story (half) or one publication week without a story (half), in import order.
 
     The first of a pair finds its scope not yet in the kept index, the second finds it there.
     """
     by_scope: dict[object, list[int]] = {}
     for number, refs in articles.items():
+        if number in skip:
+            continue
         key = refs[0].story or ("loose", refs[0].published.toordinal() // 7)
         by_scope.setdefault(key, []).append(number)
     pairs = [numbers[:2] for numbers in by_scope.values() if len(numbers) >= 2]
@@ -157,10 +177,11 @@ class _CollectorClock:
 
 
 def main() -> None:
-    """Fill, then time held-back imports."""
+    """Fill, then time held-back imports: a warmed day first, then first and later imports into scopes."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--imports", type=int, default=40, help="held-back articles imported one by one")
+    parser.add_argument("--today", type=int, default=10, help="held-back articles dated near the warmed day")
     parser.add_argument("--database-url", help="an empty database to fill (default: a temporary SQLite file)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -168,24 +189,27 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     url = args.database_url or f"sqlite:///{Path(tmp.name) / 'bench.db'}"
     app = create_app({"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench"}, instance_path=tmp.name)
+    settings = MatchSettings()
     t0 = time.perf_counter()
     refs = generate(args.claims, args.seed)[0]
     articles = group(refs)
-    held = hold_back(articles, args.imports, random.Random(args.seed))
+    today = busiest_day(articles, settings.date_window_days)
+    first_day = todays(articles, today, args.today)
+    held = hold_back(articles, args.imports, random.Random(args.seed), set(first_day))
     print(f"corpus: {len(refs):,} claims in {len(articles):,} articles ({time.perf_counter() - t0:.1f} s)")
     with app.app_context():
         upgrade()
         t0 = time.perf_counter()
-        outlet_ids, story_ids = fill(articles, held)
+        outlet_ids, story_ids = fill(articles, first_day + held)
         print(f"filled {db.engine.dialect.name} in {time.perf_counter() - t0:.1f} s")
         # The generated corpus is not part of the app's memory: keep only the held-back articles.
-        articles = {n: articles[n] for n in held}
+        articles = {n: articles[n] for n in first_day + held}
         del refs
         gc.collect()
         collecting = _CollectorClock()
-        settings = MatchSettings()
-        cold, warm = [], []
-        for n in held:
+
+        def import_one(n: int) -> tuple[float, int]:
+            """Insert a held-back article and link it; prints and returns its time and the scope claims it loaded."""
             first = articles[n][0]
             row = article_row(n, outlet_ids[first.outlet], story_ids.get(first.story), first.published)
             article_id = db.session.execute(insert(Article).returning(Article.id), [row]).scalar_one()
@@ -198,15 +222,31 @@ def main() -> None:
             links = link_article(article, settings)
             db.session.commit()
             ms = (time.perf_counter() - start) * 1000
-            gc_ms = collecting.total * 1000
             loaded = len(kept_index(settings).index) - loaded_before - len(articles[n])
-            (cold if loaded > 0 else warm).append(ms)
             scope = f"story {first.story}" if first.story else f"loose, published {first.published}"
             print(
-                f"  {ms:7.1f} ms (collector {gc_ms:5.1f})  {len(links):3d} links"
+                f"  {ms:7.1f} ms (collector {collecting.total * 1000:5.1f})  {len(links):3d} links"
                 f"  scope loaded: {loaded:6,d} claims  ({scope})"
             )
-        for name, times in (("first import into a scope (loads it)", cold), ("later imports (index kept)", warm)):
+            return ms, loaded
+
+        start = time.perf_counter()
+        warmed = warm_kept_index(today, settings)
+        print(
+            f"a served app's day: after its first request it warms the window of {today} (±{settings.date_window_days}"
+            f" days) in the background: {warmed:,} claims in {(time.perf_counter() - start) * 1000:.0f} ms"
+        )
+        day = [import_one(n)[0] for n in first_day]
+        cold, warm = [], []
+        print("imports into other scopes, each scope twice:")
+        for n in held:
+            ms, loaded = import_one(n)
+            (cold if loaded > 0 else warm).append(ms)
+        for name, times in (
+            ("imports dated within a day of the warmed day", day),
+            ("first import into a scope (loads it)", cold),
+            ("later imports (index kept)", warm),
+        ):
             if times:
                 times.sort()
                 p95 = times[min(len(times) - 1, int(0.95 * len(times)))]

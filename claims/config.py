@@ -53,7 +53,7 @@ def match_settings_from(environ: Mapping[str, str]) -> dict[str, object]:
         value = raw.strip().lower()
         if kind is bool:
             if value not in _BOOLEANS:
-                raise ConfigError(f"{key}: {raw!r} is not a yes/no value (1, 0, true, false, yes, no)")
+                raise ConfigError(_not_a_flag(key, raw))
             found[name] = _BOOLEANS[value]
             continue
         try:
@@ -83,6 +83,21 @@ def _whole_number(environ: Mapping[str, str], key: str, default: int) -> int:
 _BOOLEANS = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
 
 
+def _flag(environ: Mapping[str, str], key: str, default: bool) -> bool:
+    """A yes/no value from the environment, or the default when the variable is not set."""
+    raw = environ.get(key)
+    if raw is None or not raw.strip():
+        return default
+    value = _BOOLEANS.get(raw.strip().lower())
+    if value is None:
+        raise ConfigError(_not_a_flag(key, raw))
+    return value
+
+
+def _not_a_flag(key: str, raw: str) -> str:
+    return f"{key}: {raw!r} is not a yes/no value (1, 0, true, false, yes, no)"
+
+
 def load_config(instance_path: str) -> dict[str, object]:
     """Build the Flask config from DATABASE_URL, SECRET_KEY and CLAIMS_ENV."""
     instance = Path(instance_path)
@@ -101,6 +116,9 @@ def load_config(instance_path: str) -> dict[str, object]:
         "MATCH_SETTINGS": match_settings_from(os.environ),
         # Claims the matcher keeps in memory between imports (per process); beyond it, scopes used least lately go.
         "KEPT_INDEX_CLAIMS": _whole_number(os.environ, "CLAIMS_KEPT_INDEX_CLAIMS", 500_000),
+        # The web app loads today's date window into that index after its first request, in the background:
+        # the first import of the day then finds its scope loaded.
+        "KEPT_INDEX_WARM": _flag(os.environ, "CLAIMS_KEPT_INDEX_WARM", True),
         # JSON columns decoded by orjson where it reads the same as the standard library (claims.export.jsonl).
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "json_deserializer": json_loads},
         "SESSION_COOKIE_HTTPONLY": True,

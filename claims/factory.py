@@ -59,6 +59,7 @@ def _register_blueprints(app: Flask) -> None:
         search,
         security,
         stories,
+        warmup,
         workbench,
     )
 
@@ -74,6 +75,7 @@ def _register_blueprints(app: Flask) -> None:
     access.register(app)
     errors.register(app)
     security.register(app)
+    warmup.register(app)
 
 
 def _register_cli(app: Flask) -> None:

@@ -87,7 +87,7 @@ class IsolatedClient(FlaskClient):
 def app(database_url: str, tmp_path: Path) -> Iterator[Flask]:
     """The app on a migrated, empty database; every table is emptied after the test."""
     app = create_app(
-        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": database_url},
+        {"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": database_url, "KEPT_INDEX_WARM": False},
         instance_path=str(tmp_path / "instance"),
     )
     app.test_client_class = IsolatedClient

@@ -101,6 +101,24 @@ def test_kept_index_size_comes_from_the_environment(
             load_config(str(tmp_path))
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"), [(None, True), ("", True), ("no", False), ("Off", False), ("yes", True), ("maybe", None)]
+)
+def test_warming_the_kept_index_is_a_yes_no_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str | None, expected: bool | None
+) -> None:
+    """CLAIMS_KEPT_INDEX_WARM is on unless turned off; a value that is not yes or no names the variable."""
+    if value is None:
+        monkeypatch.delenv("CLAIMS_KEPT_INDEX_WARM", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMS_KEPT_INDEX_WARM", value)
+    if expected is None:
+        with pytest.raises(ConfigError, match=r"^CLAIMS_KEPT_INDEX_WARM: 'maybe' is not a yes/no value"):
+            load_config(str(tmp_path))
+    else:
+        assert load_config(str(tmp_path))["KEPT_INDEX_WARM"] is expected
+
+
 def test_bad_configuration_is_one_line_from_the_command_line(tmp_path: Path) -> None:
     """`flask` with a bad setting exits 1 with one line naming the variable, not a traceback."""
     root = Path(__file__).resolve().parents[1]

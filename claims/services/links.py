@@ -250,6 +250,18 @@ def kept_index(settings: MatchSettings) -> KeptIndex:
     return kept[settings]
 
 
+def warm_kept_index(day: dt.date | None = None, settings: MatchSettings | None = None) -> int:
+    """Load the date window around `day` (today by default) into the kept index; returns how many claims it read.
+
+    An article published that day or near it without a story links against this window: its import then finds
+    the window loaded instead of reading and indexing thousands of claims first.
+    """
+    settings = settings or match_settings()
+    kept = kept_index(settings)
+    with kept.lock:
+        return kept.refresh(Article(published=day or dt.date.today()))  # a scope to read, never added to the session
+
+
 @event.listens_for(Session, "after_commit")
 def _kept_committed(session: Session) -> None:
     _transaction_ended(session, committed=True)

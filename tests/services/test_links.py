@@ -11,11 +11,13 @@ from flask.testing import FlaskCliRunner
 from sqlalchemy import select
 
 from claims.extensions import db
+from claims.factory import create_app
 from claims.ingest import SourceDocument
 from claims.matching import ClaimIndex, MatchSettings, link_new
 from claims.models import Article, Claim, ClaimLink, LinkStatus, Outlet, Story
 from claims.services.articles import import_document
-from claims.services.links import decide_link, kept_index, link_claims, relink_all, scope_refs
+from claims.services.links import decide_link, kept_index, link_claims, relink_all, scope_refs, warm_kept_index
+from claims.web import warmup
 from tests.builders import make_text_article
 
 GAZETTE = (
@@ -227,6 +229,74 @@ def test_the_kept_index_lets_go_of_the_scopes_used_least_lately(app) -> None:
     assert all(c.id in kept.index for c in first.claims + herald.claims), "an import loads its story again"
     ids = {c.id for c in first.claims}
     assert any({link.claim_a_id, link.claim_b_id} & ids for link in db.session.scalars(select(ClaimLink)))
+
+
+def import_loose(outlet: str, body: str, published: dt.date) -> Article:
+    """An article without a story (its scope is the date window), committed."""
+    doc = SourceDocument(f"{outlet}.txt", "Bridge", body, body, outlet=outlet, published=published)
+    article = db.session.get(Article, import_document(doc).article_id)
+    db.session.commit()
+    return article
+
+
+def test_warming_loads_todays_window_so_the_days_first_import_reads_nothing_more(app) -> None:
+    """warm_kept_index reads the window an article published today links against, and nothing outside it."""
+    today = dt.date.today()
+    near = [
+        import_loose("Gazette", GAZETTE, today - dt.timedelta(1)),
+        import_loose("Herald", HERALD, today + dt.timedelta(6)),
+    ]
+    far = import_loose("Chronicle", CHRONICLE, today - dt.timedelta(30))
+    app.extensions.pop("claims.kept_index")  # a process just started: nothing held
+    assert warm_kept_index() == sum(len(a.claims) for a in near)
+    kept = kept_index(MatchSettings())
+    assert all(c.id in kept.index for a in near for c in a.claims)
+    assert not any(c.id in kept.index for c in far.claims)
+    assert kept.refresh(Article(published=today)) == 0, "today's import finds its window loaded"
+    ledger = import_loose("Ledger", GAZETTE.replace("$12 million", "$13 million"), today)
+    linked = {link.claim_a_id for link in db.session.scalars(select(ClaimLink))} | {
+        link.claim_b_id for link in db.session.scalars(select(ClaimLink))
+    }
+    assert {c.id for c in ledger.claims} & linked and {c.id for c in near[0].claims} & linked
+
+
+def test_the_web_app_warms_todays_window_after_its_first_request(app, database_url: str, tmp_path: Path) -> None:
+    """With KEPT_INDEX_WARM the first request starts loading today's window in the background; commands never do."""
+    ids = [c.id for c in import_loose("Gazette", GAZETTE, dt.date.today()).claims]
+    served = create_app(
+        {"SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": database_url, "KEPT_INDEX_WARM": True},
+        instance_path=str(tmp_path / "served"),
+    )
+    assert served.test_cli_runner().invoke(args=["claims", "--help"]).exit_code == 0
+    assert warmup.THREAD not in served.extensions, "a command does not warm"
+    client = served.test_client()
+    client.get("/login")
+    thread = served.extensions[warmup.THREAD]
+    thread.join(30)
+    client.get("/login")
+    assert served.extensions[warmup.THREAD] is thread, "warmed once per process"
+    with served.app_context():
+        assert all(i in kept_index(MatchSettings()).index for i in ids)
+        db.engine.dispose()
+
+
+def test_a_failed_warm_up_is_logged_and_leaves_the_app_serving(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A database without tables: the warm-up logs one error; pages still answer."""
+    served = create_app(
+        {
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'empty.db'}",
+            "KEPT_INDEX_WARM": True,
+        },
+        instance_path=str(tmp_path / "served"),
+    )
+    client = served.test_client()
+    assert client.get("/login").status_code == 200
+    served.extensions[warmup.THREAD].join(30)
+    assert "could not warm the matcher's index" in caplog.text
+    assert client.get("/login").status_code == 200
 
 
 def test_a_rolled_back_import_leaves_nothing_in_the_index(app, tmp_path: Path) -> None:
