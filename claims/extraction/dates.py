@@ -109,6 +109,11 @@ _MONTH_CORE = re.compile(  # June 5th and 6th, 2023 / November 2022 / July's
     rf"|,?{_SP}(?:of{_SP})?(?P<y2>{_YEAR})\b(?![-–/]\d)"
     r")?(?P<pos>['’]s)?"
 )
+_MONTH_SPAN = re.compile(  # "... to October 2023" / "... and October last year" / "-March" after a month
+    rf"(?P<sep>{_OSP}[-–]{_OSP}|{_SP}(?i:to|and|through|until|till){_SP})(?P<m2>{_MONTH})"
+    rf"(?:,?{_SP}(?P<y2>{_YEAR})\b(?![-–/]\d)|{_SP}(?P<rel>(?i:last|this|next)){_SP}(?i:year)\b)?"
+)
+_SPAN_LEAD = re.compile(rf"\b(?P<w>(?i:between|from|in|since|during)){_SP}\Z")
 _MD_PREFIX = re.compile(  # "on Wednesday, " / "today, " / "on " before "June 7"
     rf"(?:\b(?P<pre>(?i:(?:late|early){_SP}on|on|by|since|until|till|from|before|after)){_SP})?"
     rf"(?:(?:(?P<wd>{_WEEKDAY})|(?P<rel>\b(?i:today|yesterday|tomorrow)))"
@@ -535,6 +540,8 @@ class _Finder:
                 self.day_range(dm.start(), end, month, _day(dm.group("d1")), (dm.group("sep") or "").lower(), d2,
                                month, year, dm.start("d2") if d2 else end, dm.end("d1"))  # fmt: skip
                 return
+        if self.month_span(a, core, month):
+            return
         if core.group("y2"):  # "November 2022", "mid-July 2020"
             pre = self.tail(_PART_PREFIX, a, 24, _PART_LEADS)
             self.add(pre.start() if pre else a, end,
@@ -558,6 +565,40 @@ class _Finder:
             self.add(start, end, None)
             return
         self.add(start, end, _part_of_month(year, month, _part_word(pre) if pre else None))
+
+    def month_span(self, a: int, core: re.Match[str], month: int) -> bool:
+        """From January to October 2023 / between January and October last year / June 2022-March 2023: one range
+        of whole months, the year written once standing for both ends. False when no second month follows."""
+        span = _MONTH_SPAN.match(self.text, core.end("y2") if core.group("y2") else core.end("m"))
+        if span is None or core.group("pos"):
+            return False
+        lead = self.tail(_SPAN_LEAD, a, 10, _BETWEEN_LEADS | _words("in since during"))
+        word = lead.group("w").lower() if lead else None
+        sep = span.group("sep").strip().lower()
+        if (sep == "and") != (word == "between") or (word is None and sep not in ("-", "–") and not span.group("y2")):
+            return False  # "January and October" are two months; "January to October" wants "from" or a year
+        month2 = _MONTHS[span.group("m2").rstrip(".")]
+        rel = span.group("rel")
+        if span.group("y2") or rel:
+            if span.group("y2"):
+                last = int(span.group("y2"))
+            elif self.pub is None:
+                self.add(a, span.end(), None)
+                return True
+            else:
+                last = self.pub.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+            first = int(core.group("y2")) if core.group("y2") else last - (month2 < month)
+        else:
+            first = self.month_year(month, a, core.end("m"))  # type: ignore[assignment]
+            if first is None:
+                self.add(a, span.end(), None)
+                return True
+            last = first + (month2 < month)
+        if (last, month2) <= (first, month) or last - first > 5:
+            return False
+        start = lead.start() if word in ("between", "from") else a  # type: ignore[union-attr]
+        self.add(start, span.end(), (dt.date(first, month, 1), _month_end(last, month2)))
+        return True
 
     def weekday_name(self, a: int, b: int) -> None:
         """on Tuesday / Late on Thursday / last Friday / Thursday's."""

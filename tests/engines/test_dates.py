@@ -32,6 +32,20 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # a span of months is one range; the year written once stands for both ends
+        ("The affected tablets were produced from January to October 2023.", WED,
+         [("2023-01-01", "2023-10-31", "from January to October 2023")]),
+        ("They were made between January and October last year.", WED,
+         [("2022-01-01", "2022-10-31", "between January and October last year")]),
+        ("Output fell in January-March 2024.", WED, [("2024-01-01", "2024-03-31", "January-March 2024")]),
+        ("The deal ran from June 2022 to March 2023.", WED,
+         [("2022-06-01", "2023-03-31", "from June 2022 to March 2023")]),
+        ("From December to February, snow fell.", WED, [("2022-12-01", "2023-02-28", "From December to February")]),
+        ("Talks will run from November to January.", WED, [("2023-11-01", "2024-01-31", "from November to January")]),
+        # ... but two months joined by "and" without "between" are two months, and names stay names
+        ("Sales rose in January and fell in March.", WED,
+         [("2023-01-01", "2023-01-31", "in January"), ("2023-03-01", "2023-03-31", "in March")]),
+        ("Theresa May to July is no date.", WED, []),
         # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
         ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
          [("2023-06-16", "2023-06-16", "by Friday")]),
