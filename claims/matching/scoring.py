@@ -159,7 +159,8 @@ def value_bonus(quantity: FieldComparison, date: FieldComparison, settings: Matc
     An equal distinctive quantity (money, percent, a duration, a number of 100 or more) is strong evidence of
     one fact; so is a value of one unit differing by 10% or less (then the pair is the likely conflict). The
     same single day, or days up to 3 apart, count less (a story's events fall on few days), a compatible date
-    range less still.
+    range less still. A day inside a period longer than a week ("on Monday" / "this year") adds nothing: measured
+    on the held-out corpora, its bonus joined more different events of one story than it found links.
     """
     bonus = 0.0
     if quantity.strong and quantity.conflict is None:
@@ -172,7 +173,7 @@ def value_bonus(quantity: FieldComparison, date: FieldComparison, settings: Matc
         bonus = max(bonus, settings.day_bonus)
     elif date.near:
         bonus = max(bonus, settings.day_bonus)  # days close together are common in a story: weaker than amounts
-    elif date.support:
+    elif date.support and not date.loose:
         bonus = max(bonus, settings.date_bonus)
     return bonus
 

@@ -172,7 +172,7 @@ class MatchSettings:
     small_value_bonus: float = 0.2  # added when an equal small number (a count under 100) is shared
     near_bonus: float = 0.3  # added when distinctive quantities differ by 10% or less: a likely conflict
     day_bonus: float = 0.2  # added when both claims give the same single day, or days up to 3 apart
-    date_bonus: float = 0.25  # added when one claim's date range contains the other's
+    date_bonus: float = 0.25  # added when one claim's date range contains the other's (not a day in a long period)
     common_share: float = 0.4  # words in more than this share of a scope's claims are left out of the wording
     entity_penalty: float = 0.55  # factor on text similarity when each side names entities the other lacks
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims

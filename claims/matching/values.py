@@ -23,6 +23,7 @@ class FieldComparison:
     near: bool = False  # differing but close values of one distinctive unit: likely one fact, told differently
     conflict: str | None = None
     far: bool = False  # every differing value is far from the other's: two facts ("24 goals" / "one goal")
+    loose: bool = False  # dates agreeing only as a day inside a period longer than a week ("Monday" / "this year")
 
 
 NO_COMPARISON = FieldComparison()
@@ -215,13 +216,20 @@ def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldCompar
     compatible = [(x, y) for x in xs for y in ys if x.contains(y) or y.contains(x)]
     if compatible:
         exact = any(x == y and x.start == x.end for x, y in compatible)
-        return FieldComparison(support=True, strong=exact)
+        return FieldComparison(support=True, strong=exact, loose=all(_loose(x, y) for x, y in compatible))
     near = any(abs((x.start - y.start).days) <= 3 and x.start == x.end and y.start == y.end for x in xs for y in ys)
     left = ", ".join(_fmt_range(x) for x in xs)
     right = ", ".join(_fmt_range(y) for y in ys)
     return FieldComparison(
         near=near, conflict=f"date: {left} vs {right}", far=all(_far_periods(x, y) for x in xs for y in ys)
     )
+
+
+def _loose(x: DateRange, y: DateRange) -> bool:
+    """A day (or up to three) inside a period longer than a week: "on Monday" / "earlier this month", "this year".
+    Most of a story's events fall in such a period: that one lies in the other says little."""
+    span_x, span_y = (x.end - x.start).days + 1, (y.end - y.start).days + 1
+    return min(span_x, span_y) <= 3 and max(span_x, span_y) > 7
 
 
 def _far_periods(x: DateRange, y: DateRange) -> bool:

@@ -15,6 +15,7 @@ from claims.matching import (
     keep_mutual_best,
     link_all,
     make_ref,
+    prepare,
     score_pair,
 )
 from claims.matching.text import Aliases, acronyms, analyse, initialisms, named_aliases, stem
@@ -453,3 +454,30 @@ def test_years_far_apart_are_two_periods(first, second, linked):
 )
 def test_negation_of_stopping_asserts(text, negated):
     assert analyse(text).negated is negated
+
+
+def span(start, end):
+    """A date range."""
+    return {"start": start, "end": end, "text": ""}
+
+
+@pytest.mark.parametrize(
+    ("period", "bonus"),
+    [
+        (span("2024-02-01", "2024-02-13"), 0.0),  # "earlier this month": most of a story's events lie in it
+        (span("2024-01-01", "2024-12-31"), 0.0),  # "this year"
+        (span("2024-02-12", "2024-02-18"), 0.25),  # "this week": close enough to count
+        (span("2024-02-12", "2024-02-12"), 0.2),  # the same day
+    ],
+)
+def test_a_day_inside_a_long_period_adds_nothing(period, bonus):
+    """The date bonus needs dates that narrow the event down: a day within a month or a year does not."""
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
+    monday = span("2024-02-12", "2024-02-12")
+    a = ref(1, "The tunnel roof gave way at the Ardmore mine.", outlet="A", d=[monday])
+    b = ref(2, "Miners had reported cracks in the Ardmore tunnel roof.", outlet="B", d=[period])
+    undated = ref(2, b.text, outlet="B")
+    with_dates = score_pair(prepare(a), prepare(b), settings)
+    without = score_pair(prepare(a), prepare(undated), settings)
+    assert with_dates is not None and without is not None
+    assert with_dates.score == pytest.approx(min(1.0, without.score + bonus), abs=1e-3)
