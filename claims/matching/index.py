@@ -217,6 +217,7 @@ class ClaimIndex:
             if aliases is None:
                 aliases = self._aliases[scope] = Aliases()
             aliases.learn(ref.text)
+            aliases.learn_names(prepared.features)
             if len(ref.quantities) >= 2:
                 self._rates.setdefault(scope, Rates()).learn(ref)
             postings = self._postings.setdefault(scope, {})
@@ -280,13 +281,9 @@ class ClaimIndex:
         return idf
 
     def aliases_for(self, prepared: PreparedClaim) -> Aliases | None:
-        """Acronyms learned in the claim's scope (what the story taught: kept when claims go, till none is left).
-
-        None when the scope knows no acronym with its name: then there is nothing to expand (and the scorer
-        skips two set expansions per pair).
-        """
-        aliases = self._aliases.get(self._scope(prepared.ref))
-        return aliases if aliases is not None and aliases.pairs() else None
+        """Acronyms and names learned in the claim's scope (what the story taught: kept when claims go, till none
+        is left); None for a scope not indexed."""
+        return self._aliases.get(self._scope(prepared.ref))
 
     def rates_for(self, prepared: PreparedClaim) -> Rates | None:
         """Exchange rates the claim's scope states (kept like its acronyms), None when it states none."""

@@ -87,8 +87,8 @@ def _meet(
     Only what the other side has is added: when both say "IMF", adding "international monetary fund" to
     both would make three rare words look shared.
     """
-    if aliases is None:
-        return set_a, set_b
+    if aliases is None or not aliases.expands():
+        return set_a, set_b  # most scopes know no acronym with its name: two set expansions per pair spared
     # An entity both name the same way counts once: not again through its alias, nor against a claim that
     # names it both ways ("United Transport Workers (UTW)" against "the UTW").
     shared = set_a & set_b
@@ -209,7 +209,9 @@ def score_pair(
     if is_short(a, settings) or is_short(b, settings):
         bar += settings.short_claim_margin
     # Entities found on both sides but not shared point to different subjects ("Liverpool" vs "Manchester City").
-    penalty = settings.entity_penalty if a.features.entities - set_b and b.features.entities - set_a else 1.0
+    penalty = 1.0
+    if a.features.entities - set_b and b.features.entities - set_a:
+        penalty = settings.entity_penalty if _entities(a, aliases) - set_b and _entities(b, aliases) - set_a else 1.0
     # Values are evidence only for claims that share a word (an equal amount alone joins unrelated facts;
     # measured: letting them count, even at half, lost precision), unless a claim is all values ("$3bn over
     # nine months"): then they are all there is to compare.
@@ -244,6 +246,10 @@ def score_pair(
     score = min(1.0, sim + bonus)
     if score < bar:
         return None
+    # "Walked off the job on Monday" / "talks collapsed on Friday": claims of one story with different dates are
+    # two events more often than one told with two dates; without quantities to tie them, they need more words.
+    if date.conflict and not (quantity.support or quantity.near) and score < bar + settings.date_conflict_margin:
+        return None
     differences = tuple(c.conflict for c in (quantity, date, source) if c.conflict)
     negation = _negation_difference(a, b)
     if negation:
@@ -256,6 +262,15 @@ def score_pair(
 # Stems of beginning and ending: "the strike began at 4am on Monday" / "is due to end at 4am on Wednesday".
 _BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "kick", "open"})
 _END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
+
+
+def _entities(p: PreparedClaim, aliases: Aliases | None) -> frozenset[str]:
+    """The claim's entities; a capitalised first word only when the scope capitalises it elsewhere too
+    ("Regulators pulled 36 batches" names nobody; "Brightcart was fined" does, as "fined Brightcart" shows)."""
+    opening = p.features.opening
+    if opening is None or aliases is None or aliases.is_name(opening):
+        return p.features.entities
+    return p.features.entities - {opening}
 
 
 def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:

@@ -167,6 +167,7 @@ class TextFeatures:
     entities: frozenset[str]  # lowercased capitalized words that are not stopwords or value words
     negated: bool  # the claim contains a negation
     plain: str  # lowercased words without numbers and calendar words, stopwords kept, for rapidfuzz
+    opening: str | None  # the entity token of a single capitalised first word: a name, or only the sentence's start
 
 
 def _is_number(token: str) -> bool:
@@ -182,6 +183,9 @@ def analyse(text: str) -> TextFeatures:
         text = _PARTICLE_COMPOUND.sub(r"\1\2", text)
     raw = _WORD.findall(text)
     reads = list(map(_read_word, raw))  # (plain word, negates, content token, names something)
+    opening = None  # "Regulators pulled 36 batches": capitalised as the first word, not known as a name
+    if reads and reads[0][3] and not raw[0].isupper() and not (len(reads) > 1 and reads[1][3]):
+        opening = reads[0][2]
     words = [r[0] for r in reads if r[0] is not None]  # every word but numbers and value words
     content = [r[2] for r in reads]
     for i in range(1, len(reads)):
@@ -204,6 +208,7 @@ def analyse(text: str) -> TextFeatures:
         entities=frozenset(r[2] for r in reads if r[3]),
         negated=_negated(reads),
         plain=sys.intern(" ".join(words)) if len(words) < 4 else " ".join(words),
+        opening=opening,
     )
 
 
@@ -340,10 +345,11 @@ class Aliases:
     and some run of capitalised words there spells it; an acronym with two different names is dropped.
     """
 
-    __slots__ = ("_acronyms", "_by_token", "_named", "_spelled")
+    __slots__ = ("_acronyms", "_by_token", "_named", "_names", "_spelled")
 
     def __init__(self) -> None:
         """No aliases yet."""
+        self._names: set[str] = set()  # entity tokens some claim capitalises past its first word
         self._acronyms: set[str] = set()
         self._named: dict[str, set[tuple[str, ...]]] = {}
         self._spelled: dict[str, set[tuple[str, ...]]] = {}
@@ -363,6 +369,21 @@ class Aliases:
             self._spelled.setdefault(acronym, set()).add(tokens)
         if (len(self._acronyms), len(self._named), len(self._spelled)) != before:
             self._by_token = None
+
+    def learn_names(self, features: TextFeatures) -> None:
+        """Take in the words one claim capitalises where no sentence starts."""
+        if features.entities:
+            self._names.update(
+                features.entities if features.opening is None else features.entities - {features.opening}
+            )
+
+    def is_name(self, token: str) -> bool:
+        """Whether some claim of the scope capitalises the word past its first word."""
+        return token in self._names
+
+    def expands(self) -> bool:
+        """Whether some acronym of the scope has its name: only then can `expand` add anything."""
+        return bool(self._acronyms) and bool(self._table())
 
     def pairs(self) -> dict[str, frozenset[str]]:
         """Acronym -> name tokens, for the acronyms with exactly one name."""

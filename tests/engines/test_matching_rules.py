@@ -481,3 +481,44 @@ def test_a_day_inside_a_long_period_adds_nothing(period, bonus):
     without = score_pair(prepare(a), prepare(undated), settings)
     assert with_dates is not None and without is not None
     assert with_dates.score == pytest.approx(min(1.0, without.score + bonus), abs=1e-3)
+
+
+def test_a_capitalised_first_word_names_something_only_if_the_story_capitalises_it_elsewhere():
+    """A story's first words: "Regulators pulled ..." names nobody, and the entity penalty does not hold it against
+    a claim naming Halvern; "Brightcart removed ..." names a company, as "fined Brightcart" elsewhere shows."""
+    assert analyse("Regulators pulled 36 batches.").opening == analyse("regulators").content[0]
+    assert analyse("Brightstone Mining halted work.").opening is None  # a name of two words
+    assert analyse("IMF staff agreed.").opening is None  # an acronym
+    assert analyse("The regulator acted.").opening is None
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
+    recall = ref(1, "The recall covers 38 batches of Halvern tablets.", outlet="A", q=[count(38)])
+    pulled = ref(2, "Regulators pulled 36 batches of the tablets from pharmacies.", outlet="B", q=[count(36)])
+    index = ClaimIndex(settings)
+    index.add([recall, pulled])
+    pr, pp = index.get(1), index.get(2)
+    scoped = score_pair(pr, pp, settings, index.weight_for(pr), index.aliases_for(pr))
+    unscoped = score_pair(pr, pp, settings, index.weight_for(pr))  # no story to ask: every capital counts
+    assert scoped is not None and unscoped is not None
+    assert scoped.score > unscoped.score and scoped.field == ConflictField.QUANTITY
+
+    named = ref(3, "Brightcart removed the parity clauses from seller contracts.", outlet="A")
+    fined = ref(4, "The regulator fined Brightcart over its contracts.", outlet="A")
+    other = ref(5, "Its rival Shelfwise removed the parity clauses from seller contracts.", outlet="B")
+    index = ClaimIndex(settings)
+    index.add([named, fined, other])
+    pn, po = index.get(3), index.get(5)
+    kept = score_pair(pn, po, settings, index.weight_for(pn), index.aliases_for(pn))
+    assert kept is not None
+    assert kept.score == pytest.approx(score_pair(pn, po, settings, index.weight_for(pn)).score)
+
+
+def test_a_date_conflict_without_quantities_needs_a_margin_above_the_bar():
+    """Claims of one story on different days are two events more often than one told two ways."""
+    monday, friday = span("2024-02-12", "2024-02-12"), span("2024-02-09", "2024-02-09")
+    a = prepare(ref(1, "Bus drivers in Carrowby walked off the job on Monday.", outlet="A", d=[monday]))
+    b = prepare(ref(2, "Talks between the union and Carrowby transit collapsed on Friday.", outlet="B", d=[friday]))
+    free = score_pair(a, b, MatchSettings(threshold=0.0, short_claim_margin=0.0, date_conflict_margin=0.0))
+    assert free is not None and free.field == ConflictField.DATE
+    margin = MatchSettings().date_conflict_margin
+    assert score_pair(a, b, MatchSettings(threshold=free.score - margin + 0.01, short_claim_margin=0.0)) is None
+    assert score_pair(a, b, MatchSettings(threshold=free.score - margin - 0.01, short_claim_margin=0.0)) is not None
