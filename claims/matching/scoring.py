@@ -210,8 +210,11 @@ def score_pair(
         bar += settings.short_claim_margin
     # Entities found on both sides but not shared point to different subjects ("Liverpool" vs "Manchester City").
     penalty = 1.0
-    if a.features.entities - set_b and b.features.entities - set_a:
-        penalty = settings.entity_penalty if _entities(a, aliases) - set_b and _entities(b, aliases) - set_a else 1.0
+    extra_a = a.features.entities - set_b
+    if extra_a and _names(extra_a, a, aliases):
+        extra_b = b.features.entities - set_a
+        if extra_b and _names(extra_b, b, aliases):
+            penalty = settings.entity_penalty
     # Values are evidence only for claims that share a word (an equal amount alone joins unrelated facts;
     # measured: letting them count, even at half, lost precision), unless a claim is all values ("$3bn over
     # nine months"): then they are all there is to compare.
@@ -264,13 +267,12 @@ _BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "ki
 _END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
 
 
-def _entities(p: PreparedClaim, aliases: Aliases | None) -> frozenset[str]:
-    """The claim's entities; a capitalised first word only when the scope capitalises it elsewhere too
-    ("Regulators pulled 36 batches" names nobody; "Brightcart was fined" does, as "fined Brightcart" shows)."""
+def _names(extra: frozenset[str], p: PreparedClaim, aliases: Aliases | None) -> bool:
+    """Whether a claim's entities the other lacks name something: a capitalised first word alone does only when
+    the scope capitalises it elsewhere too ("Regulators pulled 36 batches" names nobody; "Brightcart was fined"
+    does, as "fined Brightcart" shows)."""
     opening = p.features.opening
-    if opening is None or aliases is None or aliases.is_name(opening):
-        return p.features.entities
-    return p.features.entities - {opening}
+    return len(extra) > 1 or opening not in extra or aliases is None or aliases.is_name(opening)
 
 
 def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:

@@ -383,7 +383,7 @@ class Aliases:
 
     def expands(self) -> bool:
         """Whether some acronym of the scope has its name: only then can `expand` add anything."""
-        return bool(self._acronyms) and bool(self._table())
+        return bool(self._acronyms) and bool(self._by_token if self._by_token is not None else self._table())
 
     def pairs(self) -> dict[str, frozenset[str]]:
         """Acronym -> name tokens, for the acronyms with exactly one name."""
