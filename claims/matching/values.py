@@ -23,7 +23,7 @@ class FieldComparison:
     near: bool = False  # differing but close values of one distinctive unit: likely one fact, told differently
     conflict: str | None = None
     far: bool = False  # every differing value is far from the other's: two facts ("24 goals" / "one goal")
-    loose: bool = False  # dates agreeing only as a day inside a period longer than a week ("Monday" / "this year")
+    loose: bool = False  # dates agreeing only as a day or week inside a longer period ("Monday" / "this year")
 
 
 NO_COMPARISON = FieldComparison()
@@ -226,10 +226,10 @@ def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldCompar
 
 
 def _loose(x: DateRange, y: DateRange) -> bool:
-    """A day (or up to three) inside a period longer than a week: "on Monday" / "earlier this month", "this year".
-    Most of a story's events fall in such a period: that one lies in the other says little."""
+    """A day or a week inside a longer period: "on Monday" / "earlier this month", "the week of 13-19 October" /
+    "in 2025". Most of a story's events fall in such a period: that one lies in the other says little."""
     span_x, span_y = (x.end - x.start).days + 1, (y.end - y.start).days + 1
-    return min(span_x, span_y) <= 3 and max(span_x, span_y) > 7
+    return min(span_x, span_y) <= 7 and max(span_x, span_y) > 7
 
 
 def _far_periods(x: DateRange, y: DateRange) -> bool:

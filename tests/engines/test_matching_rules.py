@@ -483,6 +483,19 @@ def test_a_day_inside_a_long_period_adds_nothing(period, bonus):
     assert with_dates.score == pytest.approx(min(1.0, without.score + bonus), abs=1e-3)
 
 
+def test_a_week_inside_a_year_adds_nothing():
+    """A week lies in its year as most of the story's events do: no bonus; the same week on both sides counts."""
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
+    week = span("2025-10-13", "2025-10-19")
+    a = ref(1, "The hospital group's systems could start coming back.", outlet="A", d=[week])
+    for period, bonus in ((span("2025-01-01", "2025-12-31"), 0.0), (week, 0.25)):
+        b = ref(2, "The hospital group's systems were attacked for the second time.", outlet="B", d=[period])
+        dated = score_pair(prepare(a), prepare(b), settings)
+        plain = score_pair(prepare(a), prepare(ref(2, b.text, outlet="B")), settings)
+        assert dated is not None and plain is not None
+        assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
+
+
 def test_a_capitalised_first_word_names_something_only_if_the_story_capitalises_it_elsewhere():
     """A story's first words: "Regulators pulled ..." names nobody, and the entity penalty does not hold it against
     a claim naming Halvern; "Brightcart removed ..." names a company, as "fined Brightcart" elsewhere shows."""
