@@ -42,7 +42,7 @@ VALUE_WORDS = frozenset(
 # "stand-by", "sign-off", "add-ons" are written solid too ("standby"): one word either way.
 _PARTICLE_COMPOUND = re.compile(r"\b([A-Za-z]{3,})-(by|up|ups|on|ons|off|offs|out|outs)\b")
 
-NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "without", "denied", "denies", "deny"})
+NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "denied", "denies", "deny"})
 
 
 # Irregular past tenses meet their verb ("paid" / "paying", "sold" / "sells"); all but the commonest are regular.
@@ -231,8 +231,15 @@ _STOPPING = frozenset({"stop", "stopped", "stopping", "cease", "ceased", "quit",
 
 
 def _negated(reads: list[tuple[str | None, bool, str | None, bool]]) -> bool:
-    """The claim negates what it says: a negation word not cancelled by a verb of stopping right after it."""
-    return any(read[1] and not any(r[0] in _STOPPING for r in reads[i + 1 : i + 3]) for i, read in enumerate(reads))
+    """The claim negates what it says: a negation word not cancelled by a verb of stopping right after it, nor by a
+    "without" later ("could not fund it without cutting services" says what funding it takes, as "unaffordable
+    without cutting services" does; "without" alone qualifies a step and denies nothing)."""
+    return any(
+        read[1]
+        and not any(r[0] in _STOPPING for r in reads[i + 1 : i + 3])
+        and not any(r[0] == "without" for r in reads[i + 1 :])
+        for i, read in enumerate(reads)
+    )
 
 
 def content_token(word: str) -> str | None:

@@ -450,6 +450,11 @@ def test_years_far_apart_are_two_periods(first, second, linked):
         # a negated verb of stopping asserts: "not stop taking" is "keep taking", no fact conflict with it
         ("Patients should not stop taking the tablets.", False),
         ("The plant did not halt production.", False),
+        # "without" qualifies a step, it does not deny the claim; "not ... without" says what something takes
+        ("Patients should not stop taking Cardiprex without first speaking to their doctor.", False),
+        ("The deal was approved without conditions.", False),
+        ("The authority could not fund the rise without cutting services.", False),
+        ("The authority could not fund the rise.", True),
     ],
 )
 def test_negation_of_stopping_asserts(text, negated):
