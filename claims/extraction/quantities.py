@@ -357,12 +357,14 @@ _MEASURES: dict[str, str] = {
     "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "hectare": "hectares", "acre": "acres", "sq km": "km2",
     "sqkm": "km2", "square kilometre": "km2", "square kilometer": "km2", "square mile": "square miles",
     "degree": "degrees", "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches",
-    "cm": "cm", "mm": "mm",
+    "cm": "cm", "mm": "mm", "mg": "mg", "milligram": "mg", "mb": "MB", "megabyte": "MB", "gb": "GB",
+    "gigabyte": "GB", "tb": "TB", "terabyte": "TB", "pb": "PB", "petabyte": "PB",
 }  # fmt: skip
 _MEASURE_RE = re.compile(
     r"(?:[ \u00a0]*|-)(?P<u>(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|kilo(?:gram)?s?|tonnes?"
     r"|tons?|barrels?(?:\s+(?:per|a)\s+day)?|bpd|lit(?:re|er)s?|gallons?|MW|GW|kWh|MWh|GWh|TWh|hectares?"
-    r"|acres?|sq[ ]?km|square\s+(?:kilomet(?:re|er)s?|miles?)|degrees?|feet|foot|ft|inch(?:es)?|cm|mm))\b(?!-)"
+    r"|acres?|sq[ ]?km|square\s+(?:kilomet(?:re|er)s?|miles?)|degrees?|feet|foot|ft|inch(?:es)?|cm|mm"
+    r"|mg|milligrams?|[mgtp]b|(?:mega|giga|tera|peta)bytes?))\b(?!-)"
 )
 # A noun right after a count ("24 caps") joins the surface text; function words are not nouns.
 _NOUN_RE = re.compile(r"[ \u00a0]+(?P<noun>[a-z][a-z’'-]*[a-z])\b")
@@ -446,7 +448,9 @@ _IDENT_WORDS = _words(
     "Bay"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\[—–]\s*|\n\s*)\Z")
-_ATTACHED_OK = frozenset(_SCALE_ABBREV) | _words("x km kg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins")
+_ATTACHED_OK = frozenset(_SCALE_ABBREV) | _words(
+    "x km kg mg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins mb gb tb pb"
+)
 
 _MONTHS = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -481,7 +485,8 @@ _TIME_LEADS = _words(
 _MEASURE_LEADS = _words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters kg kilo kilos kilogram "
     "kilograms tonne tonnes ton tons barrel barrels bpd litre litres liter liters gallon gallons mw gw kwh mwh "
-    "gwh twh hectare hectares acre acres sq sqkm square degree degrees feet foot ft inch inches cm mm"
+    "gwh twh hectare hectares acre acres sq sqkm square degree degrees feet foot ft inch inches cm mm "
+    "mg milligram milligrams mb gb tb pb megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes"
 )
 _CLOCK_LEADS = _words(": am pm a p o gmt utc bst cet est pst")
 _YEAR_AS_NUMBER_AFTER_RE = re.compile(

@@ -119,6 +119,12 @@ def values(text: str) -> list[tuple[str, float | None, float | None, str | None,
         # measures
         ("Nearly 1.5 million barrels per day were pumped along 300 km of pipe.",
          [(OT, None, 1.5e6, "barrels per day", "Nearly 1.5 million barrels per day"), (OT, 300, 300, "km", "300 km")]),
+        # data sizes and doses, spelled out or attached: one unit however written
+        ("The gang stole 700 gigabytes; it claims to hold 680GB.",
+         [(OT, 700, 700, "GB", "700 gigabytes"), (OT, 680, 680, "GB", "680GB")]),
+        ("A 1.5 TB dump and 300 MB of emails.", [(OT, 1.5, 1.5, "TB", "1.5 TB"), (OT, 300, 300, "MB", "300 MB")]),
+        ("The 40mg tablets hold 40 milligrams.", [(OT, 40, 40, "mg", "40mg"), (OT, 40, 40, "mg", "40 milligrams")]),
+        ("The 5G network and 3D printers.", []),
     ],
 )  # fmt: skip
 def test_find_quantities(text: str, expected: list[tuple]) -> None:
