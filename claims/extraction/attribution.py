@@ -264,7 +264,8 @@ _TOLD_BARE = re.compile(
 _CUE_SETTING = re.compile(
     r"\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|briefing|letter|post|filing|speech|conference|call|note|message|email|memo|"
-    r"decision|ruling|judgment|judgement|report|submission|notice|release|video|tweet)"
+    r"decision|ruling|judgment|judgement|report|submission|notice|release|video|tweet|visit|trip|meeting|"
+    r"hearing|debate|rally|session|address|appearance|ceremony|summit|podcast|broadcast)"
     r"(?:\s+(?:to|from|for|with|on)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+that\s+"  # "in a message to staff that"
 )
 # "said on Thursday it would appeal": when the speaker spoke belongs to the frame, not to what was said.
@@ -273,8 +274,11 @@ _CUE_WHEN = re.compile(
     r"last\s+(?:week|month|night))(?:\s+that)?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
-_OF_WHAT = re.compile(r"\s+(?:of|about|against)\b")
+_OF_WHAT = re.compile(r"\s+(?:of|about|against|nothing|little)\b")  # "said nothing about the deal": no report
 _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
+# "described spending a day in darkness", "admitted taking the money": a deed told, no reported clause.
+_SAYING = frozenset({"said", "says", "say", "stated", "states", "told", "tells"})
+_DOING = re.compile(r"\s+(?!(?:nothing|something|anything|everything|during|morning|evening)\b)[a-z]{2,}ing\b")
 _EXPECTING = frozenset({"expects", "expected", "hopes", "hoped"})
 _SOMEONE_TO_DO = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b(?![^.]*\bthat\b)")
 # Acts that share a reporting verb: "claimed responsibility", "added the hospital group to its leak site".
@@ -513,6 +517,8 @@ def _is_act(cue: str, after: str) -> bool:
         return True
     if _OF_WHAT.match(after):
         return True  # "warned of a recession", "argued against the plan": what they spoke of, no reported clause
+    if cue not in _SAYING and _DOING.match(after):
+        return True  # "described spending a day in darkness" ("said restoring it could take weeks" reports)
     if _TO_DO.match(after) or (cue in _EXPECTING and _SOMEONE_TO_DO.match(after)):
         # "expects to complete the deal in the third quarter", "expects inflation to fall": an intention or an
         # expectation told in the speaker's own clause, no reported one
@@ -821,8 +827,12 @@ class SpeakerMemory:
         if _PERSON_ROLE.search(low):
             if self.persons and not re.search(r"\bofficials?\b", low):
                 return Attribution(SourceType.NAMED_PERSON, self.salient_person(), None)
+            role = _PERSON_ROLE.findall(low)[-1].lower()
             for s in reversed(self.speakers):
-                if s.type in (SourceType.ANONYMOUS, SourceType.NAMED_PERSON):
+                # "the mayor" after "the minister said": another unnamed person, not the minister again
+                if s.type == SourceType.NAMED_PERSON or (
+                    s.type == SourceType.ANONYMOUS and s.source and role in s.source.lower()
+                ):
                     return Attribution(s.type, s.source, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         if _DOCUMENT_WORDS.search(low):

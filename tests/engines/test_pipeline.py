@@ -389,6 +389,7 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
             "Rina Vos",
         ),
         ("The regulator said in its decision that it would monitor the sector.", "It would monitor the sector.", None),
+        ("The minister said during a visit on Monday that the plant would close.", "The plant would close.", None),
         # a relative clause on the source of "according to" belongs to the frame
         (
             "According to Petra Lind, who chairs the sellers' association, sellers were warned of lower rankings.",
@@ -403,6 +404,21 @@ def test_the_frame_ends_where_the_content_begins(body: str, claim: str, source: 
     assert claims[claim].attribution.type != SourceType.UNATTRIBUTED
     if source:
         assert claims[claim].attribution.source == source
+
+
+def test_an_unnamed_person_is_not_another_unnamed_person_of_a_different_role() -> None:
+    body = (
+        "The minister said the plant would close. The mayor said the bridge was safe. "
+        "The minister added that jobs would go."
+    )
+    sources = {c.text: c.attribution.source for c in extract_claims(body, None)}
+    assert sources == {"The plant would close.": "The minister", "The bridge was safe.": "The mayor",
+                       "Jobs would go.": "The minister"}  # fmt: skip
+
+
+def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
+    claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
+    assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
 
 
 def test_the_source_described_in_a_relative_clause_is_a_claim_of_its_own() -> None:
@@ -422,6 +438,15 @@ def test_the_source_described_in_a_relative_clause_is_a_claim_of_its_own() -> No
             "A group calling itself Blackfin claimed responsibility on Monday, saying it had stolen patient data.",
             "A group calling itself Blackfin claimed responsibility on Monday.",
         ),
+        # a gerund after the verb is a deed told: the list of deeds keeps its subject (it gave "Pipes so that
+        # rescuers rationing water.", a subject taken from the last item)
+        (
+            "Survivors of the collapse have described spending a day in darkness, rationing water and taking turns "
+            "to tap on pipes so that rescuers could find them.",
+            "Survivors of the collapse have described rationing water.",
+        ),
+        ("The former treasurer admitted taking the money.", "The former treasurer admitted taking the money."),
+        ("She said nothing about the deal.", "She said nothing about the deal."),
     ],
 )
 def test_acts_that_share_a_reporting_verb_are_no_report(body: str, act: str) -> None:
