@@ -48,7 +48,10 @@ _DIGIT = re.compile(r"\d")
 _AND_NAMES = re.compile(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)")
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$")
 _BRACKET_TAIL = re.compile(r"\s*\(\w+\)$")
-_PHRASE_BREAK = re.compile(r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but)\s+(?=the|a|an|its|their|his|her)")
+_PHRASE_BREAK = re.compile(
+    r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but|since|after|before|during|amid|following|than|over|under|"
+    r"into|about|against|near)\s+(?=the|a|an|its|their|his|her)"
+)
 _LEAD_PREPOSITION = re.compile(r"^(?:For|In|On|At|By|From|With|To|After|Before|Since|Like|Unlike|Among|But|And)\s+")
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9£$€%]+")
@@ -1287,8 +1290,8 @@ def _subject_then_verb(text: str) -> bool:
     if not words or words[0].lower() in _PREPOSITIONS or is_verbish(words[0]) or words[0].endswith("ing"):
         return False
     for word in words[1:]:
-        if word.endswith("ing"):
-            return False
+        if word.endswith("ing") or word.lower() in {"that", "which", "who"}:
+            return False  # "after a tunnel collapse that killed two workers": a noun phrase, its verb is its own
         if is_verbish(word):
             return word.lower() not in {"been", "be"}
     return False

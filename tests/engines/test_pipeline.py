@@ -416,6 +416,28 @@ def test_an_unnamed_person_is_not_another_unnamed_person_of_a_different_role() -
                        "Jobs would go.": "The minister"}  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the antecedent of "that" starts after the last preposition before it (it gave "At Ardmore since a 2016
+        # fire killed four miners.")
+        (
+            "The accident is the worst at Ardmore since a 2016 fire that killed four miners.",
+            ["The accident is the worst at Ardmore since a 2016 fire that killed four miners.",
+             "A 2016 fire killed four miners."],
+        ),
+        # "after a tunnel collapse that killed two workers" is a noun phrase, not a clause to split off
+        (
+            "Brightstone has halted production at its mine after a tunnel collapse that killed two workers.",
+            ["Brightstone has halted production at its mine after a tunnel collapse that killed two workers.",
+             "A tunnel collapse killed two workers."],
+        ),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_takes_the_nearest_noun_phrase(body: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(body, None)] == expected
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
