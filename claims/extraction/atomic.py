@@ -581,7 +581,7 @@ _ELLIPTICAL = re.compile(
 
 # Where a clause ends and another begins.
 _CLAUSE_BREAKS = re.compile(
-    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=[a-z]+ing\s)|:\s+(?=[$€£\d]))"  # noqa: E501
+    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|once|before|after|as)\s)|\s+(?=(?:even though|although|once)\s)|,\s+(?=(?!(?:depending|according|including|excluding|regarding|concerning|following|pending|barring|notwithstanding)\s)[a-z]+ing\s)|:\s+(?=[$€£\d]))"  # noqa: E501
 )
 _AND_VERB = re.compile(
     r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)"
@@ -1402,6 +1402,9 @@ _PLACED_NOUN = re.compile(
 )
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those"])
+
+
 def _antecedent(before: str, words: int = 5) -> str:
     """The noun phrase just before a relative pronoun."""
     before = before.rstrip(" ,")
@@ -1415,6 +1418,9 @@ def _antecedent(before: str, words: int = 5) -> str:
             return name
     tail = _PHRASE_BREAK.split(before)[-1]
     tail_words = tail.split()[-words:]
+    opener = max((i for i, w in enumerate(tail_words) if w in _DETERMINERS), default=0)
+    if opener:  # "it had already dropped the clauses that ...": the clauses, not what dropped them
+        tail_words = tail_words[opener:]
     if len(tail_words) > 1 and tail_words[0].endswith("ing") and tail_words[0].islower():
         tail_words = tail_words[1:]  # ", starting a 48-hour strike that forced ...": the strike forced it
     return " ".join(tail_words)

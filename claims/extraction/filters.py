@@ -21,6 +21,7 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([A-Za-z ]+\))?\s*[–—-]+\s*"
 )
 _END = re.compile(r"[.!\"”’)]$")
+_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 # Patterns used inside functions, compiled once at import.
@@ -59,6 +60,8 @@ def is_non_claim(text: str, title: str | None = None) -> bool:
     # unless it is long enough to be a standfirst.
     if not _END.search(stripped) and len(words) < 9:
         return True
+    if len(_SEPARATOR.findall(stripped)) >= 2:
+        return True  # "Shelfwise | Marketplaces & Regulation | 6 November 2025 | By Imogen Tarrant": a byline
     if stripped[0] in '"“' and stripped[-1] in '"”' and len(words) <= 12 and "," not in stripped:
         return True  # a pulled quote set as a subhead
     return len(_LETTERS.findall(stripped, 0, 80)) < 3 and len(_LETTERS.findall(stripped)) < 3  # prefix first

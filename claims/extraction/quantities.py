@@ -488,6 +488,10 @@ _MEASURE_LEADS = _words(
     "gwh twh hectare hectares acre acres sq sqkm square degree degrees feet foot ft inch inches cm mm "
     "mg milligram milligrams mb gb tb pb megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes"
 )
+_PCT_RANGE_END = re.compile(
+    r"[ \u00a0]*(?P<sep>[-–—]|(?i:to|and))[ \u00a0]*(?P<n>\d+(?:\.\d+)?)"
+    r"[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent)\b)"
+)
 _CLOCK_LEADS = _words(": am pm a p o gmt utc bst cet est pst")
 _YEAR_AS_NUMBER_AFTER_RE = re.compile(
     r"[ \u00a0]*(?:%|(?i:per[ \u00a0]?cent|percent|bn|billion|million|m|mn|euros?|dollars?|pounds?)\b)"
@@ -906,6 +910,14 @@ class _Scanner:
             end = pm.end()
             if pm.group("pct"):
                 kind, unit = QuantityKind.PERCENT, "%"
+                pr = None if rm else _PCT_RANGE_END.match(text, end)  # "between 8% and 15%", "8% to 15%"
+                if (
+                    pr
+                    and (bound.between if pr.group("sep").lower() == "and" else not bound.change_from)
+                    and Decimal(pr.group("n")) > low_v
+                ):
+                    high_v, end = Decimal(pr.group("n")), pr.end()
+                    bound.kind = None
             else:
                 kind, unit = QuantityKind.OTHER, "percentage points" if pm.group("pp") else "basis points"
         elif lower in _TIME_LEADS and (tm := _TIME_RE.match(text, pos)):

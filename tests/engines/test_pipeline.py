@@ -44,6 +44,25 @@ def test_non_claims_are_skipped() -> None:
     assert not any(c.text.startswith("Harbour City approves new bridge") for c in _claims())
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shelfwise | Marketplaces & Regulation | 6 November 2025 | By Imogen Tarrant",
+        "Reporter24 · Society · 18 September 2024 · 3 min read",
+    ],
+)
+def test_a_byline_of_separated_parts_is_no_claim(line: str) -> None:
+    body = f"{line}\n\nThe regulator fined the marketplace on Wednesday."
+    assert [c.text for c in extract_claims(body, None)] == ["The regulator fined the marketplace on Wednesday."]
+
+
+def test_a_participle_used_as_a_preposition_stays_with_its_clause() -> None:
+    body = "Sellers pay commission of between 8% and 15% of the sale price, depending on the category."
+    (claim,) = extract_claims(body, None)
+    assert claim.text == body
+    assert [(q.low, q.high, q.unit) for q in claim.quantities] == [(8, 15, "%")]
+
+
 def test_attribution_and_carry_over() -> None:
     claims = _claims()
     cost = next(c for c in claims if "cost" in c.text)
@@ -425,6 +444,12 @@ def test_an_unnamed_person_is_not_another_unnamed_person_of_a_different_role() -
             "The accident is the worst at Ardmore since a 2016 fire that killed four miners.",
             ["The accident is the worst at Ardmore since a 2016 fire that killed four miners.",
              "A 2016 fire killed four miners."],
+        ),
+        # the antecedent is the noun phrase, not the clause that names it
+        (
+            "Brightcart had dropped the clauses that stopped sellers undercutting it.",
+            ["Brightcart had dropped the clauses that stopped sellers undercutting it.",
+             "The clauses stopped sellers undercutting it."],
         ),
         # "after a tunnel collapse that killed two workers" is a noun phrase, not a clause to split off
         (
