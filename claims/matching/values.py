@@ -282,6 +282,12 @@ def compare_sources(a: ClaimRef, b: ClaimRef) -> FieldComparison:
     ka, kb = source_key(a.source_type, a.source_name), source_key(b.source_type, b.source_name)
     if ka is None or kb is None:
         return NO_COMPARISON
-    if ka <= kb or kb <= ka:
-        return FieldComparison(support=True)
+    if ka <= kb or kb <= ka or (a.source_type == _PERSON and _surname(a.source_name) == _surname(b.source_name)):
+        return FieldComparison(support=True)  # "UTW general secretary Maren Holt" / "union general secretary ..."
     return FieldComparison(conflict=f"attribution: {a.source_name} vs {b.source_name}")
+
+
+def _surname(name: str | None) -> str:
+    """The last word of a person's name, lowercased ("" for none)."""
+    words = re.findall(r"[^\W\d_]+", name or "")
+    return words[-1].lower() if words else ""

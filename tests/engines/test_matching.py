@@ -117,6 +117,13 @@ PAIRS = [
         ConflictField.ATTRIBUTION,
     ),
     (
+        "one person with two titles",
+        ("Members had no choice but to strike.", [], [], ("named_person", "UTW general secretary Maren Holt")),
+        ("Members had no choice but to strike.", [], [], ("named_person", "Union general secretary Maren Holt")),
+        Relation.SAME,
+        None,
+    ),
+    (
         "unnamed officials vs a named source",
         ("The army withdrew from the border town overnight.", [], [], ("anonymous", "officials")),
         ("The army withdrew from the border town overnight.", [], [], ("named_person", "Ali Hassan")),
