@@ -238,8 +238,14 @@ def _negated(reads: list[tuple[str | None, bool, str | None, bool]]) -> bool:
         read[1]
         and not any(r[0] in _STOPPING for r in reads[i + 1 : i + 3])
         and not any(r[0] == "without" for r in reads[i + 1 :])
+        and not any(r[0] in _SUBORDINATE for r in reads[max(0, i - 4) : i])
         for i, read in enumerate(reads)
     )
+
+
+# A negation inside a condition or a relative clause does not deny the claim: "faces fines if it does not comply",
+# "patients who have not heard from the hospital should attend".
+_SUBORDINATE = frozenset({"if", "unless", "who", "whose", "which", "whether"})
 
 
 def content_token(word: str) -> str | None:

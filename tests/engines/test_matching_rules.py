@@ -455,6 +455,10 @@ def test_years_far_apart_are_two_periods(first, second, linked):
         ("The deal was approved without conditions.", False),
         ("The authority could not fund the rise without cutting services.", False),
         ("The authority could not fund the rise.", True),
+        # a negation inside a condition or a relative clause does not deny the claim
+        ("Brightcart faces daily penalties if it does not end the practices.", False),
+        ("Patients who have not heard from the hospital should attend.", False),
+        ("Patients should not attend unless they are contacted.", True),
     ],
 )
 def test_negation_of_stopping_asserts(text, negated):
