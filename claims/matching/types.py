@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -41,6 +43,7 @@ class QuantityValue:
     low: float | None
     high: float | None
     unit: str | None = None
+    noun: str | None = field(default=None, compare=False)  # what a count counts ("38 batches" -> "batche")
 
     @classmethod
     def coerce(cls, value: QuantityValue | Mapping[str, Any] | Any) -> QuantityValue:
@@ -49,12 +52,23 @@ class QuantityValue:
             return value
         get = value.get if isinstance(value, Mapping) else lambda k: getattr(value, k, None)
         low, high = get("low"), get("high")
+        kind = str(get("kind") or "other")
         return cls(
-            kind=str(get("kind") or "other"),
+            kind=kind,
             low=None if low is None else float(low),
             high=None if high is None else float(high),
             unit=get("unit") or None,
+            noun=_counted_noun(get("text")) if kind == "count" else None,
         )
+
+
+_COUNTED = re.compile(r"\s([a-z]{3,})$")
+
+
+def _counted_noun(text: object) -> str | None:
+    """The noun a count's surface text ends with ("38 batches" -> "batche", "two dozen miners" -> "miner")."""
+    m = _COUNTED.search(text) if isinstance(text, str) else None
+    return sys.intern(m.group(1).removesuffix("s")) if m else None
 
 
 @dataclass(frozen=True, slots=True)

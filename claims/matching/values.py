@@ -90,11 +90,19 @@ def _far(x: tuple[float | None, float | None], y: tuple[float | None, float | No
     return abs(slip - round(slip)) > 0.005
 
 
-def _near(unit: str, x: tuple[float | None, float | None], y: tuple[float | None, float | None]) -> bool:
-    """Values of a distinctive unit within 10% of each other (bounds compared where both are set, else any)."""
+def _count_the_same(a: tuple[QuantityValue, ...], b: tuple[QuantityValue, ...]) -> bool:
+    """Both claims count one noun ("38 batches" / "36 batches")."""
+    return not {q.noun for q in a if q.noun}.isdisjoint(q.noun for q in b if q.noun)
+
+
+def _near(
+    unit: str, x: tuple[float | None, float | None], y: tuple[float | None, float | None], counted_alike: bool = False
+) -> bool:
+    """Values of a distinctive unit (or counts of one noun) within 10% of each other (bounds compared where both
+    are set, else any)."""
     vx = [v for v in x if v is not None]
     vy = [v for v in y if v is not None]
-    if not vx or not vy or not _distinctive(unit, min(vx), max(vx)):
+    if not vx or not vy or not (counted_alike or _distinctive(unit, min(vx), max(vx))):
         return False
     a, b = max(vx), max(vy)
     return a > 0 and b > 0 and abs(a - b) <= NEAR_RATIO * max(a, b)
@@ -173,6 +181,7 @@ def compare_quantities(
     """
     by_unit_a: dict[str, list[tuple[float | None, float | None]]] = {}
     by_unit_b: dict[str, list[tuple[float | None, float | None]]] = {}
+    a, b = tuple(a), tuple(b)
     for q in a:
         unit, low, high = _quantity_key(q)
         by_unit_a.setdefault(unit, []).append((low, high))
@@ -190,7 +199,9 @@ def compare_quantities(
             support = True
             strong = strong or any(_distinctive(unit, *x) for x in equal)
         else:
-            near = near or any(_near(unit, x, y) for x in xs for y in ys)
+            # "38 batches" / "36 batches": a small count of one thing told two ways is as telling as an amount
+            alike = unit.startswith("count") and _count_the_same(a, b)
+            near = near or any(_near(unit, x, y, alike) for x in xs for y in ys)
             far = far and all(_far(x, y) for x in xs for y in ys)
             left = ", ".join(_fmt(*x) for x in xs)
             right = ", ".join(_fmt(*y) for y in ys)

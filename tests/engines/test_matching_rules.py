@@ -544,3 +544,18 @@ def test_a_date_conflict_without_quantities_needs_a_margin_above_the_bar():
     margin = MatchSettings().date_conflict_margin
     assert score_pair(a, b, MatchSettings(threshold=free.score - margin + 0.01, short_claim_margin=0.0)) is None
     assert score_pair(a, b, MatchSettings(threshold=free.score - margin - 0.01, short_claim_margin=0.0)) is not None
+
+
+def test_small_counts_of_one_noun_told_two_ways_are_a_likely_conflict():
+    """ "38 batches" / "36 batches" are one figure told two ways; "38 batches" / "36 tablets" are two figures."""
+
+    def counted(value, noun):
+        return {"kind": "count", "low": value, "high": value, "unit": None, "text": f"{value} {noun}"}
+
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0)
+    recall = prepare(ref(1, "The Cardiprex recall covers 38 batches.", outlet="A", q=[counted(38, "batches")]))
+    batches = prepare(ref(2, "Regulators pulled 36 batches of Cardiprex.", outlet="B", q=[counted(36, "batches")]))
+    tablets = prepare(ref(2, "Regulators pulled 36 tablets of Cardiprex.", outlet="B", q=[counted(36, "tablets")]))
+    alike, unlike = score_pair(recall, batches, settings), score_pair(recall, tablets, settings)
+    assert alike is not None and alike.field == ConflictField.QUANTITY
+    assert unlike is None or alike.score >= unlike.score + MatchSettings().near_bonus - 0.1
