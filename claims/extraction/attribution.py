@@ -276,7 +276,8 @@ _CUE_WHEN = re.compile(
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
 _OF_WHAT = re.compile(r"\s+(?:of|about|against|nothing|little)\b")  # "said nothing about the deal": no report
 _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
-# "described spending a day in darkness", "admitted taking the money": a deed told, no reported clause.
+# "described spending a day in darkness", "admitted taking the money": a deed told, no reported clause (but
+# "said restoring all systems could take weeks" reports one: say and tell take no gerund object).
 _SAYING = frozenset({"said", "says", "say", "stated", "states", "told", "tells"})
 _DOING = re.compile(r"\s+(?!(?:nothing|something|anything|everything|during|morning|evening)\b)[a-z]{2,}ing\b")
 _EXPECTING = frozenset({"expects", "expected", "hopes", "hoped"})
