@@ -90,6 +90,15 @@ def _far(x: tuple[float | None, float | None], y: tuple[float | None, float | No
     return abs(slip - round(slip)) > 0.005
 
 
+def _unit_name(unit: str) -> str:
+    """The unit as a difference names it: "USD" for money, "count" for a plain count."""
+    return unit.split(":")[-1] or unit.split(":")[0]
+
+
+def _fmt_all(values: list[tuple[float | None, float | None]]) -> str:
+    return ", ".join(_fmt(*v) for v in values)
+
+
 def _count_the_same(a: tuple[QuantityValue, ...], b: tuple[QuantityValue, ...]) -> bool:
     """Both claims count one noun ("38 batches" / "36 batches")."""
     return not {q.noun for q in a if q.noun}.isdisjoint(q.noun for q in b if q.noun)
@@ -198,14 +207,20 @@ def compare_quantities(
         if equal:
             support = True
             strong = strong or any(_distinctive(unit, *x) for x in equal)
+            # "offered 4.5% this year and 3% in 2026" / "its offer of 4% this year and 3% next year": one figure
+            # agrees, the other of that unit is told differently
+            left_x = [x for x in xs if not any(_close(x[0], y[0], rel) and _close(x[1], y[1], rel) for y in ys)]
+            left_y = [y for y in ys if not any(_close(x[0], y[0], rel) and _close(x[1], y[1], rel) for x in xs)]
+            pairs = [(x, y) for x in left_x for y in left_y if not _far(x, y)]
+            if pairs and (not unit.startswith("count") or _count_the_same(a, b)):
+                near = near or any(_near(unit, x, y) for x, y in pairs)
+                conflicts.append(f"{_unit_name(unit)} {_fmt_all(left_x)} vs {_fmt_all(left_y)}")
         else:
             # "38 batches" / "36 batches": a small count of one thing told two ways is as telling as an amount
             alike = unit.startswith("count") and _count_the_same(a, b)
             near = near or any(_near(unit, x, y, alike) for x in xs for y in ys)
             far = far and all(_far(x, y) for x in xs for y in ys)
-            left = ", ".join(_fmt(*x) for x in xs)
-            right = ", ".join(_fmt(*y) for y in ys)
-            conflicts.append(f"{unit.split(':')[-1] or unit.split(':')[0]} {left} vs {right}")
+            conflicts.append(f"{_unit_name(unit)} {_fmt_all(xs)} vs {_fmt_all(ys)}")
     if rates and _converted_equal(by_unit_a, by_unit_b, rates):
         support = strong = True
     if conflicts:

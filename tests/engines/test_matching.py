@@ -244,8 +244,19 @@ def test_pair_rules(name, a, b, relation, field):
         ([QuantityValue("count", 25, 25, None)], [QuantityValue("count", 24, 24, None)], False, True),
         ([QuantityValue("percent", 30, 30, "%")], [QuantityValue("percent", None, 30, "%")], False, True),
         ([], [QuantityValue("count", 24, 24, None)], False, False),
+        # one figure of a unit agrees, another is told differently: "4.5% this year and 3% in 2026" / "4% and 3%"
+        ([QuantityValue("percent", 4.5, 4.5, "%"), QuantityValue("percent", 3, 3, "%")],
+         [QuantityValue("percent", 4, 4, "%"), QuantityValue("percent", 3, 3, "%")], True, True),
+        # ... but a figure only one claim gives, or one far from the other's, is another fact
+        ([QuantityValue("percent", 4.5, 4.5, "%"), QuantityValue("percent", 3, 3, "%")],
+         [QuantityValue("percent", 3, 3, "%")], True, False),
+        ([QuantityValue("percent", 45, 45, "%"), QuantityValue("percent", 3, 3, "%")],
+         [QuantityValue("percent", 4, 4, "%"), QuantityValue("percent", 3, 3, "%")], True, False),
+        # counts must count the same noun: "132 matches, 24 goals" / "132 appearances, 30 assists"
+        ([QuantityValue("count", 132, 132), QuantityValue("count", 24, 24, noun="goal")],
+         [QuantityValue("count", 132, 132), QuantityValue("count", 30, 30, noun="assist")], True, False),
     ],
-)
+)  # fmt: skip
 def test_compare_quantities(xs, ys, support, conflict):
     """Shared units are compared bound by bound; durations across units; currencies never across."""
     result = compare_quantities(xs, ys)
