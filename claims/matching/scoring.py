@@ -253,6 +253,14 @@ def score_pair(
     # two events more often than one told with two dates; without quantities to tie them, they need more words.
     if date.conflict and not (quantity.support or quantity.near) and score < bar + settings.date_conflict_margin:
         return None
+    # "Minister Lucia Ferrant ordered an inquiry into the Ardmore collapse on Tuesday" / "Minister Lucia Ferrant
+    # visited the Ardmore site on Monday": different dates and nothing shared but names are two events.
+    if (
+        date.conflict
+        and not (quantity.support or quantity.near)
+        and not ((set_a & set_b) - _named(a, aliases) - _named(b, aliases))
+    ):
+        return None
     differences = tuple(c.conflict for c in (quantity, date, source) if c.conflict)
     negation = _negation_difference(a, b)
     if negation:
@@ -267,12 +275,22 @@ _BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "ki
 _END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
 
 
-def _names(extra: frozenset[str], p: PreparedClaim, aliases: Aliases | None) -> bool:
-    """Whether a claim's entities the other lacks name something: a capitalised first word alone does only when
-    the scope capitalises it elsewhere too ("Regulators pulled 36 batches" names nobody; "Brightcart was fined"
-    does, as "fined Brightcart" shows)."""
+def _opening_names(p: PreparedClaim, aliases: Aliases | None) -> bool:
+    """Whether the claim's capitalised first word, if it has one, names something: only when the scope capitalises
+    it elsewhere too ("Regulators pulled 36 batches" names nobody; "Brightcart was fined" does, as "fined
+    Brightcart" shows). Without a scope to ask, every capital counts."""
     opening = p.features.opening
-    return len(extra) > 1 or opening not in extra or aliases is None or aliases.is_name(opening)
+    return opening is None or aliases is None or aliases.is_name(opening)
+
+
+def _names(extra: frozenset[str], p: PreparedClaim, aliases: Aliases | None) -> bool:
+    """Whether a claim's entities the other lacks (`extra`) name something."""
+    return len(extra) > 1 or p.features.opening not in extra or _opening_names(p, aliases)
+
+
+def _named(p: PreparedClaim, aliases: Aliases | None) -> frozenset[str]:
+    """The claim's entities that name something."""
+    return p.features.entities if _opening_names(p, aliases) else p.features.entities - {p.features.opening}
 
 
 def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:

@@ -537,8 +537,8 @@ def test_a_capitalised_first_word_names_something_only_if_the_story_capitalises_
 def test_a_date_conflict_without_quantities_needs_a_margin_above_the_bar():
     """Claims of one story on different days are two events more often than one told two ways."""
     monday, friday = span("2024-02-12", "2024-02-12"), span("2024-02-09", "2024-02-09")
-    a = prepare(ref(1, "Bus drivers in Carrowby walked off the job on Monday.", outlet="A", d=[monday]))
-    b = prepare(ref(2, "Talks between the union and Carrowby transit collapsed on Friday.", outlet="B", d=[friday]))
+    a = prepare(ref(1, "The bus drivers in Carrowby walked off the job on Monday.", outlet="A", d=[monday]))
+    b = prepare(ref(2, "The talks between the bus drivers and Carrowby collapsed on Friday.", outlet="B", d=[friday]))
     free = score_pair(a, b, MatchSettings(threshold=0.0, short_claim_margin=0.0, date_conflict_margin=0.0))
     assert free is not None and free.field == ConflictField.DATE
     margin = MatchSettings().date_conflict_margin
@@ -559,3 +559,16 @@ def test_small_counts_of_one_noun_told_two_ways_are_a_likely_conflict():
     alike, unlike = score_pair(recall, batches, settings), score_pair(recall, tablets, settings)
     assert alike is not None and alike.field == ConflictField.QUANTITY
     assert unlike is None or alike.score >= unlike.score + MatchSettings().near_bonus - 0.1
+
+
+def test_a_date_conflict_sharing_only_names_is_two_events():
+    """Nothing but names in common, and different days: two events of one story, however high the names score."""
+    tuesday, monday = span("2024-09-17", "2024-09-17"), span("2024-09-16", "2024-09-16")
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, date_conflict_margin=0.0)
+    ordered = "Mines Minister Lucia Ferrant ordered an inquiry into the Ardmore collapse on Tuesday."
+    visited = "Mines Minister Lucia Ferrant visited the Ardmore site on Monday."
+    a = prepare(ref(1, ordered, outlet="A", d=[tuesday]))
+    assert score_pair(a, prepare(ref(2, visited, outlet="B", d=[monday])), settings) is None
+    same_act = prepare(ref(2, visited.replace("visited the", "ordered an inquiry at the"), outlet="B", d=[monday]))
+    linked = score_pair(a, same_act, settings)
+    assert linked is not None and linked.field == ConflictField.DATE
