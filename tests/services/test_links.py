@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from pathlib import Path
 
@@ -258,6 +259,19 @@ def test_warming_loads_todays_window_so_the_days_first_import_reads_nothing_more
         link.claim_b_id for link in db.session.scalars(select(ClaimLink))
     }
     assert {c.id for c in ledger.claims} & linked and {c.id for c in near[0].claims} & linked
+
+
+def test_a_loaded_scope_is_left_out_of_the_young_collections(app) -> None:
+    """After a window loads, its claims sit in the collector's oldest generation: no young collection walks them."""
+    today = dt.date.today()
+    for outlet, body in (("Gazette", GAZETTE), ("Herald", HERALD), ("Chronicle", CHRONICLE)):
+        import_loose(outlet, body, today - dt.timedelta(2))
+    app.extensions.pop("claims.kept_index")
+    assert warm_kept_index() > 0
+    index = kept_index(MatchSettings()).index
+    held = {id(index.prepared_at(slot)) for slot in range(index.slot_count()) if index.prepared_at(slot) is not None}
+    young = [o for generation in (0, 1) for o in gc.get_objects(generation) if id(o) in held]
+    assert held and not young
 
 
 def test_the_web_app_warms_todays_window_after_its_first_request(app, database_url: str, tmp_path: Path) -> None:
