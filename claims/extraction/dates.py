@@ -195,7 +195,7 @@ _QUARTER_CODE_BEFORE = re.compile(rf"\b(?P<y>{_YEAR}){_SP}\Z")
 
 # Tense cues, read word by word (a set lookup per word is far cheaper than a big regex).
 _AHEAD_WORDS = _words(
-    "will 'll ’ll shall scheduled expected expects expect must should may might await awaits awaiting "
+    "will would 'll ’ll shall scheduled expected expects expect must should may might await awaits awaiting "
     "upcoming forthcoming"
 )
 _AHEAD_PAIRS = frozenset(
@@ -218,6 +218,14 @@ _NOT_PAST_ED = _words("need feed seed speed exceed proceed succeed breed bleed i
 _FILLER_WORDS = _words("and but on in by so then late early")
 _TOKEN_RE = re.compile(r"[A-Za-z’']+")
 _CLAUSE_STOP_RE = re.compile(r"[.;!?,:\n—–]")
+# Dots that end no clause: "due to end at 4 a.m. on Wednesday", "Mr. Holt said".
+_ABBREVIATION_DOTS = re.compile(r"\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|No|Co|Inc|Ltd|Jr|Sr)\.")
+
+
+def _undotted(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", " ")
+
+
 _AHEAD_AFTER_RE = re.compile(r"[^.;!?]{0,40}?\b(?:will|'ll|’ll|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to)\b", re.I)
 # "The 2019 programme", "next year's budget": a year naming an instrument, not a time.
 _LABEL_NOUNS = (
@@ -402,7 +410,7 @@ class _Finder:
     # ----------------------------------------------------------------- cues
     def clause_before(self, start: int) -> str:
         """The words of the same clause before a date expression."""
-        window = self.text[max(0, start - 120) : start]
+        window = _ABBREVIATION_DOTS.sub(_undotted, self.text[max(0, start - 120) : start])
         stops = list(_CLAUSE_STOP_RE.finditer(window))
         return window[stops[-1].end() :] if stops else window
 
@@ -417,7 +425,7 @@ class _Finder:
         if all(w.lower() in _FILLER_WORDS for w in words):  # the date opens its clause: "On Thursday, Real will"
             return "ahead" if _AHEAD_AFTER_RE.match(self.text, end, end + 60) else None
         # No cue in the clause: the last cue earlier in the sentence decides.
-        sentence = self.text[max(0, start - 200) : start]
+        sentence = _ABBREVIATION_DOTS.sub(_undotted, self.text[max(0, start - 200) : start])
         sentence = sentence[max(sentence.rfind("."), sentence.rfind("\n"), sentence.rfind("?")) + 1 :]
         ahead, back = _cue_positions(_TOKEN_RE.findall(sentence))
         if ahead < 0 and back < 0:

@@ -14,6 +14,7 @@ GOLD = Path(__file__).resolve().parents[3] / "shared" / "dev-corpus" / "gold.jso
 
 WED = dt.date(2023, 6, 14)  # a Wednesday
 FRI = dt.date(2023, 6, 30)  # a Friday
+MON = dt.date(2025, 11, 10)  # a Monday
 
 
 def d(iso: str) -> dt.date:
@@ -46,6 +47,10 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
         ("Sales rose in January and fell in March.", WED,
          [("2023-01-01", "2023-01-31", "in January"), ("2023-03-01", "2023-03-31", "in March")]),
         ("Theresa May to July is no date.", WED, []),
+        # the dots of "a.m." and "Mr." end no clause: "is due to" still looks ahead
+        ("The strike is due to end at 4 a.m. on Wednesday.", MON, [("2025-11-12", "2025-11-12", "on Wednesday")]),
+        # "would" tells a future in reported speech
+        ("The service said it would host talks on Thursday.", MON, [("2025-11-13", "2025-11-13", "on Thursday")]),
         # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
         ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
          [("2023-06-16", "2023-06-16", "by Friday")]),
