@@ -177,6 +177,7 @@ _PERIOD_PART_LEADS = _words("the this next last")
 _BETWEEN_LEADS = _words("between from")
 _ORDINAL_PREFIX = re.compile(rf"\b(?P<o>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)){_SP}\Z")
 _QUARTER_YEAR_AFTER = re.compile(rf"{_SP}(?:of{_SP})?(?P<y>{_YEAR}\b|(?i:this|last|next){_SP}year\b)")
+_OF_THE_YEAR = re.compile(rf"{_SP}of{_SP}the{_SP}year\b", re.I)
 _SEASON_YEAR_AFTER = re.compile(rf"(?:{_SP}of)?{_SP}(?P<y>{_YEAR})\b")
 _SEASON_PREFIX = re.compile(rf"(?:\b(?i:the){_SP})?(?:\b(?P<part>(?i:early|mid|late))[ \u00a0-]+)?\Z")
 _YEAR_CORE = re.compile(
@@ -195,7 +196,7 @@ _QUARTER_CODE_BEFORE = re.compile(rf"\b(?P<y>{_YEAR}){_SP}\Z")
 
 # Tense cues, read word by word (a set lookup per word is far cheaper than a big regex).
 _AHEAD_WORDS = _words(
-    "will would 'll ’ll shall scheduled expected expects expect must should may might await awaits awaiting "
+    "will would could 'll ’ll shall scheduled expected expects expect must should may might await awaits awaiting "
     "upcoming forthcoming"
 )
 _AHEAD_PAIRS = frozenset(
@@ -215,6 +216,7 @@ _PAST_WORDS = _words(
     "sought withdrew overtook undertook dealt stole froze rang sprang drove says"
 )
 _NOT_PAST_ED = _words("need feed seed speed exceed proceed succeed breed bleed indeed red bed shed")
+_SUBORDINATORS = _words("that which who after when because since")
 _FILLER_WORDS = _words("and but on in by so then late early")
 _TOKEN_RE = re.compile(r"[A-Za-z’']+")
 _CLAUSE_STOP_RE = re.compile(r"[.;!?,:\n—–]")
@@ -419,7 +421,10 @@ class _Finder:
         words = _TOKEN_RE.findall(self.clause_before(start))
         ahead, back = _cue_positions(words)
         if ahead >= 0:
-            return "ahead"
+            # "will be seen after a cyber attack that was discovered late on Saturday": a clause of its own in the
+            # past between the look-ahead and the date
+            turn = max((i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS), default=-1)
+            return "back" if ahead < turn < back else "ahead"
         if back >= 0:
             return "back"
         if all(w.lower() in _FILLER_WORDS for w in words):  # the date opens its clause: "On Thursday, Real will"
@@ -699,8 +704,7 @@ class _Finder:
     def quarter(self, a: int, b: int) -> None:
         """the first quarter of 2023 / the second half of this year."""
         ordinal = self.tail(_ORDINAL_PREFIX, a, 12)
-        after = _QUARTER_YEAR_AFTER.match(self.text, b)
-        if not ordinal or not after:
+        if not ordinal:
             return
         word = ordinal.group("o").lower()
         index = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -709,12 +713,38 @@ class _Finder:
         lead = self.text[max(0, start - 4) : start].lower()
         if lead.endswith("the "):
             start -= 4
+        half = self.text[a:b].lower() == "half"
+        after = _QUARTER_YEAR_AFTER.match(self.text, b)
+        if after is None:
+            self.unyeared_period(start, b, index, half, lead.endswith("the "))
+            return
         ytext = after.group("y").lower()
         if ytext[0].isdigit():
             year: int | None = int(ytext)
         else:
             year = None if self.pub is None else self.pub.year + {"this": 0, "last": -1, "next": 1}[ytext.split()[0]]
-        self.add_period(start, after.end(), year, index, self.text[a:b].lower() == "half")
+        self.add_period(start, after.end(), year, index, half)
+
+    def unyeared_period(self, start: int, end: int, index: int, half: bool, the: bool) -> None:
+        """A quarter or half named without its year: "the first half of the year" is this year's; "in the third
+        quarter" is the one the clause points to. A half without "of the year" is left alone: "scored in the first
+        half" is a match's."""
+        of_year = _OF_THE_YEAR.match(self.text, end)
+        if of_year is None and (half or not the):
+            return
+        if self.pub is None:
+            self.add(start, of_year.end() if of_year else end, None)
+            return
+        year = self.pub.year
+        if of_year is None:
+            months = 3
+            first, last = dt.date(year, months * (index - 1) + 1, 1), _month_end(year, months * index)
+            tense = self.tense(start, end)
+            if tense == "ahead" and last < self.pub:
+                year += 1
+            elif tense == "back" and first > self.pub:
+                year -= 1
+        self.add_period(start, of_year.end() if of_year else end, year, index, half)
 
     def add_period(self, start: int, end: int, year: int | None, index: int, half: bool) -> None:
         """A quarter or a half of a year."""

@@ -51,6 +51,18 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
         ("The strike is due to end at 4 a.m. on Wednesday.", MON, [("2025-11-12", "2025-11-12", "on Wednesday")]),
         # "would" tells a future in reported speech
         ("The service said it would host talks on Thursday.", MON, [("2025-11-13", "2025-11-13", "on Thursday")]),
+        # "could" looks ahead; a past clause of its own between a look-ahead and the date tells the past
+        ("Further strikes could follow in December.", MON, [("2025-12-01", "2025-12-31", "in December")]),
+        ("Patients will be seen after an attack that was discovered late on Saturday night.", MON,
+         [("2025-11-08", "2025-11-08", "late on Saturday night")]),
+        ("The new model will be unveiled on Thursday.", MON, [("2025-11-13", "2025-11-13", "on Thursday")]),
+        # a quarter without its year is the one the clause points to; a half needs "of the year" (a match has halves)
+        ("Vandermolen expects to complete the deal in the third quarter.", MON,
+         [("2026-07-01", "2026-09-30", "the third quarter")]),
+        ("Profit fell in the third quarter.", MON, [("2025-07-01", "2025-09-30", "the third quarter")]),
+        ("Reports rose 31% in the first half of the year.", MON,
+         [("2025-01-01", "2025-06-30", "the first half of the year")]),
+        ("Kane scored twice in the first half.", MON, []),
         # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
         ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
          [("2023-06-16", "2023-06-16", "by Friday")]),
