@@ -1375,7 +1375,8 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 ORG_HEAD_END = re.compile(
     r"\b(?:Board|Commission|Authority|Agency|Council|Department|Ministry|Committee|Association|Bank|Fund|Company|"
     r"Group|Union|Federation|Institute|Service|Office|Court|Trust|Foundation|Society|Corporation|Organi[sz]ation|"
-    r"Party|League|Alliance|Centre|Center|University|College|Hospital|Bureau|Directorate|Tribunal|Administration)$"
+    r"Party|League|Alliance|Centre|Center|University|College|Hospital|Bureau|Directorate|Tribunal|Administration|"
+    r"Chamber|Confederation|Guild|Academy|Secretariat)$"
 )
 
 
