@@ -151,9 +151,10 @@ _ANCHORED_PREFIX = re.compile(  # "for the next " / "over the past five " before
     rf"(?P<dir>(?i:next|past|last|coming|previous|following)){_SP}(?:(?P<n>(?i:{_NUMBER})){_SP})?\Z"
 )
 _RELATIVE_PREFIX = re.compile(  # "last " / "earlier this " / "the past " before "week"
-    rf"(?:\b(?P<mod>(?i:earlier|later)){_SP})?\b(?P<rel>(?i:last|this|next|(?:the{_SP})?(?:past|coming|current"
+    rf"(?:\b(?P<mod>(?i:earlier|later|so{_SP}far)){_SP})?\b(?P<rel>(?i:last|this|next|(?:the{_SP})?(?:past|coming|current"
     rf"|previous|following|next))){_SP}\Z"
 )
+_SO_FAR_AFTER = re.compile(rf"{_SP}(?i:so{_SP}far|to{_SP}date)\b")
 _PERIOD_PART_PREFIX = re.compile(  # "the end of the " / "early next " before "year" or "month"
     rf"(?:\b(?P<part>(?i:early|mid|late))[ \u00a0-]+|\b(?P<partof>(?i:(?:the{_SP})?(?:beginning|start|middle|end)"
     rf"{_SP}of)){_SP})(?P<rel>(?i:the|this|next|last)){_SP}\Z"
@@ -898,7 +899,7 @@ class _Finder:
         """last week / this year / next month / earlier this year / last summer / last year's."""
         text = self.text
         rel = " ".join(rel_match.group("rel").lower().split()).removeprefix("the ")
-        mod = (rel_match.group("mod") or "").lower()
+        mod = " ".join((rel_match.group("mod") or "").lower().split())
         end = b
         if text[b : b + 2] in ("'s", "’s"):
             end = b + 2
@@ -938,8 +939,11 @@ class _Finder:
                 value = _season(current[0].year if current[1] < pub else current[0].year - 1, unit)
             else:
                 value = _season(current[0].year if current[0] > pub else current[0].year + 1, unit)
+        so_far = _SO_FAR_AFTER.match(text, end) if step == 0 and not mod else None  # "this year so far"
+        if so_far:
+            end, mod = so_far.end(), "so far"
         if mod and step == 0:
-            value = (value[0], pub) if mod == "earlier" else (pub, value[1])
+            value = (value[0], pub) if mod in ("earlier", "so far") else (pub, value[1])
         self.add(start, end, value)
 
 

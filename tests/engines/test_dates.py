@@ -63,6 +63,9 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
         ("Reports rose 31% in the first half of the year.", MON,
          [("2025-01-01", "2025-06-30", "the first half of the year")]),
         ("Kane scored twice in the first half.", MON, []),
+        # "so far this year", "this year to date": up to publication
+        ("Shares have gained 12% so far this year.", MON, [("2025-01-01", "2025-11-10", "so far this year")]),
+        ("Shares have gained 12% this year to date.", MON, [("2025-01-01", "2025-11-10", "this year to date")]),
         # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
         ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
          [("2023-06-16", "2023-06-16", "by Friday")]),
