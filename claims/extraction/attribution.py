@@ -375,6 +375,10 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NOUN_CUES = frozenset(
+    "forecast estimates reports claims notes lists rules projects states hopes shows finds".split()  # noqa: SIM905
+)
+_OWNED = re.compile(r"(?:\b(?:its|his|her|their|our|my|your)|[a-z]['’]s)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
@@ -457,6 +461,8 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
 
     for m in _lead_cues(text):
         cue = m.group("cue")
+        if cue.lower() in _NOUN_CUES and _OWNED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "raised its growth forecast to 1.4%", "the bank's estimates show": a noun here, no verb
         subject_start = _subject_start(text, m.start())
         subject = text[subject_start : m.start()].strip()
         before = text[: m.start()]
