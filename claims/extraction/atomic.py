@@ -1298,6 +1298,8 @@ def _subject_then_verb(text: str) -> bool:
 
 
 _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?:\s+\(\d{1,4}\))?"
+# "Holm and Ek will face each other in a runoff": what the named do together is one claim.
+_TOGETHER = re.compile(r"\b(?:each\s+other|one\s+another|together|jointly|between\s+them)\b")
 _NAME_LIST = re.compile(rf"(?P<list>{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})")
 _ING_LIST = re.compile(
     r"(?P<list>\b[a-z]+ing\b[^,;]{3,80}(?:,\s+[a-z]+ing\b[^,;]{3,80})*,?\s+and\s+[a-z]+ing\b[^,;]{3,80})"
@@ -1324,6 +1326,7 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
         m
         and not _LIST_AFTER_PREP.search(piece_text[: m.start()])
         and not _TOTAL_OVER_LIST.search(piece_text[: m.start()])
+        and not _TOGETHER.search(piece_text, m.end())
     ):
         items = _list_items(m.group("list"))
         if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not is_single_name(items):

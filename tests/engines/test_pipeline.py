@@ -463,6 +463,16 @@ def test_a_relative_clause_takes_the_nearest_noun_phrase(body: str, expected: li
     assert [c.text for c in extract_claims(body, None)] == expected
 
 
+def test_what_the_named_do_together_is_one_claim() -> None:
+    assert [c.text for c in extract_claims("Holm and Ek will face each other in a runoff on June 21.", None)] == [
+        "Holm and Ek will face each other in a runoff on June 21."
+    ]
+    assert [c.text for c in extract_claims("Holm and Ek won seats on the council.", None)] == [
+        "Holm won seats on the council.",
+        "Ek won seats on the council.",
+    ]
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
