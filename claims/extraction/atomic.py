@@ -467,7 +467,7 @@ _THAT_REL = re.compile(
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
     r"(?P<app>(?:(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
-    r"member|one|former|coordinator|founder|chairman|leader)\b|"
+    r"member|one|former|coordinator|founder|chairman|leader)\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
     r"(?:founded|established|set\s+up|formed|created|based|headquartered|listed|owned|run|backed)\s+(?:in|by|on|at)\b)"
     r"[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )

@@ -251,6 +251,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["Stalder is based in Winterthur", "Stalder makes valves"],
         ),
+        # an aside led by a possessive name
+        (
+            "Karin Holm, Vessby's mayor since 2018, topped the first round.",
+            None,
+            ["Karin Holm is Vessby's mayor since 2018", "Karin Holm topped the first round"],
+        ),
         # a participle after a perfect takes its tense: the past if the perfect's participle tells it
         (
             "The Blackfin gang has added the clinic to its leak site, claiming to hold 700GB of data.",
