@@ -95,6 +95,7 @@ _DOCUMENT_HEAD = re.compile(
     r"\b(?:report|law|bill|budget|letter|document|study|survey|filing|decree|memo|memorandum|accounts|figures|"
     r"statistics|data|minutes|prospectus|results statement|ruling|judgment|verdict)s?$"
 )
+_ISSUED = re.compile(r"\s+(?:published|released|issued|out)\b.*$", re.I)  # "results published on Sunday"
 _ANON_LEAD = re.compile(
     r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people|analysts?|experts?|"
     r"economists?|diplomats?|insiders?|residents?|observers?|investors?|traders?|critics?|lawmakers?|"
@@ -752,6 +753,10 @@ class SpeakerMemory:
         ):
             return self._resolve_description(phrase)
         if _ANON_LEAD.match(low) or (not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)):
+            paper = _ISSUED.sub("", low)
+            if _DOCUMENT_HEAD.search(paper) or paper.endswith(" results"):
+                # "official figures", "official results published on Sunday": papers, not the officials
+                return Attribution(SourceType.DOCUMENT, phrase, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         if _DOCUMENT_WORDS.search(phrase) and not _CAP_RUN.match(phrase):
             return Attribution(SourceType.DOCUMENT, phrase, None)

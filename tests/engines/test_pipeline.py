@@ -391,6 +391,19 @@ def test_adding_things_is_no_report() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Consumer prices rose 3.1% in the year to April, official figures showed.",
+        "Holm won 38% of the vote, according to official results published on Sunday.",
+    ],
+)
+def test_official_papers_are_documents_not_officials(body: str) -> None:
+    (claim,) = extract_claims(body, None)
+    assert claim.attribution.type == SourceType.DOCUMENT
+    assert claim.attribution.source.startswith("official")
+
+
+@pytest.mark.parametrize(
     "body", ["A spokesman for Velmart said the plant would close.", "A Velmart spokeswoman said the plant would close."]
 )
 def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
