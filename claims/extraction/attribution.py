@@ -72,6 +72,11 @@ _OUTLET_WORDS = re.compile(
     rf"\b(?:{_KNOWN_OUTLETS})\b|\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Daily|Agency|"
     r"Intelligence|Magazine|Newspaper|Radio|TV|Television|Press|Chronicle|Observer|Express|Mirror|Sun)\b"
 )
+_SECTORS = (
+    r"Foods|Motors|Airlines|Airways|Ferries|Energy|Holdings|Industries|Technologies|Systems|Partners|Capital|"
+    r"Securities|Pharmaceuticals|Media|Networks|Telecom|Communications|Logistics|Insurance|Investments|"
+    r"Resources|Mining|Petroleum|Oil|Gas|Power|Railways?|Shipping|Steel|Chemicals|Brands|Stores|Retail"
+)
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Fund|Bank|Embassy|Army|Navy|Force|Forces|Council|Commission|Government|"
     r"Department|Office|Agency|Union|Association|League|Federation|Company|Inc|Ltd|Corp|Group|"
@@ -80,10 +85,9 @@ _ORG_WORDS = re.compile(
     r"Treasury|Reserve|Exchange|Foundation|Center|Centre|Programme|Program|Movement|Alliance|"
     r"United|City|Madrid|Borussia|Bayern|Real|Kremlin|Pentagon|White House|Elysee|Downing Street|"
     # company names end in what the firm does
-    r"Foods|Motors|Airlines|Airways|Ferries|Energy|Holdings|Industries|Technologies|Systems|Partners|Capital|"
-    r"Securities|Pharmaceuticals|Media|Networks|Telecom|Communications|Logistics|Insurance|Investments|"
-    r"Resources|Mining|Petroleum|Oil|Gas|Power|Railways?|Shipping|Steel|Chemicals|Brands|Stores|Retail)\b"
+    rf"{_SECTORS})\b"
 )
+_SECTOR_WORD = re.compile(_SECTORS)
 _DOCUMENT_WORDS = re.compile(
     r"\b(?:report|law|bill|budget|letter|document|study|survey|draft|memo|memorandum|filing|decree|"
     r"resolution|directive|regulation|constitution|treaty|data|figures|statistics|census|minutes|"
@@ -914,6 +918,8 @@ def _trim_name(name: str) -> str:
 
 
 def _looks_org(name: str) -> bool:
+    if _SECTOR_WORD.fullmatch(name):
+        return False  # "Shipping group Nordhavn": a trade named at a sentence's start, not a firm
     return bool(_ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 6))
 
 

@@ -486,6 +486,13 @@ def test_what_the_named_do_together_is_one_claim() -> None:
     ]
 
 
+def test_a_trade_word_opening_a_sentence_is_no_organisation() -> None:
+    body = "Shipping group Nordhavn reported a profit. Revenue slipped 6% to $3.9bn, the Copenhagen-based firm said."
+    sources = {c.attribution.source for c in extract_claims(body, None)}
+    assert "Shipping" not in sources
+    assert not any(c.text.startswith("Shipping is") for c in extract_claims(body, None))
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
