@@ -602,11 +602,18 @@ def _appositive_text(m: re.Match[str]) -> str:
 def appositives(text: str, start: int, end: int) -> list[Unit]:
     """Appositive units only ("Name, head of X, said" -> "Name is head of X")."""
     out = []
-    for m in _appositive_matches(text[start:end] + " x"):
+    segment = text[start:end]
+    if segment.endswith("."):  # '"...," said Jakob Rehn, a competition partner at Falk Osterberg.': the aside ends it
+        segment = segment[:-1] + ","
+    for m in _appositive_matches(segment + " x"):
         out.append(Unit(start + m.start("name"), start + m.end("app"), _appositive_text(m), background=True))
     # "Mayor Jane Doe, who took office in 2023, said ...": the relative clause inside a reporting frame.
     for m in _RELATIVE.finditer(text, start, end):
-        if m.group("rel") in ("who", "which"):
+        if m.group("rel") == "whose" and (owner := _antecedent(text[start : m.start()])):
+            # '"...," said Lind, whose team are one point ahead': Lind's team are one point ahead
+            body = m.group("body").strip()
+            out.append(Unit(m.start("rel"), m.end("body"), f"{owner}'s {body}", background=True))
+        elif m.group("rel") in ("who", "which"):
             antecedent = _antecedent(text[start : m.start()])
             if antecedent:
                 body = m.group("body").strip()

@@ -46,7 +46,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # (gold file, precision, recall, relation accuracy, conflicts with the right field): figures reached so far.
 FLOORS = [
     (GOLD, 0.9, 0.54, 0.95, 0.7),
-    (DATA / "linking-heldout" / "gold.json", 0.89, 0.53, 0.75, 0.45),
+    (DATA / "linking-heldout" / "gold.json", 0.9, 0.54, 0.75, 0.5),
     (DATA / "linking-heldout-2" / "gold.json", 0.71, 0.52, 0.95, 0.5),
     (DATA / "linking-heldout-3" / "gold.json", 0.84, 0.55, 0.9, 0.45),
     (DATA / "linking-heldout-4" / "gold.json", 0.87, 0.57, 0.9, 0.37),  # its output unread

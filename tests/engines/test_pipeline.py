@@ -493,6 +493,24 @@ def test_a_trade_word_opening_a_sentence_is_no_organisation() -> None:
     assert not any(c.text.startswith("Shipping is") for c in extract_claims(body, None))
 
 
+@pytest.mark.parametrize(
+    ("body", "aside"),
+    [
+        (
+            '"Every seller who was demoted now has a case," said Jakob Rehn, a competition partner at Falk Osterberg.',
+            "Jakob Rehn is a competition partner at Falk Osterberg.",
+        ),
+        ('"We earned the win," said Lind, whose team are one point ahead.', "Lind's team are one point ahead."),
+    ],
+)
+def test_said_after_a_quotation_names_the_speaker_and_keeps_the_aside(body: str, aside: str) -> None:
+    """'"...," said X': the comma sits inside the quotation marks; what follows the name is a claim of its own."""
+    quote, rest = extract_claims(body, None)
+    assert quote.direct_quote and quote.attribution.type != SourceType.UNATTRIBUTED
+    assert quote.attribution.source in body and not quote.text.startswith('"')
+    assert rest.text == aside
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
