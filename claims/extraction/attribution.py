@@ -380,6 +380,12 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+# Papers and bodies whose "found" / "showed" / "ruled" reports a clause even without "that".
+_FINDING_BODY = re.compile(
+    r"\b(?:statement|report|letter|announcement|ruling|judgment|judgement|verdict|study|survey|review|inquiry|"
+    r"investigation|audit|analysis|court|judge|tribunal|jury|panel|regulator|watchdog)\b",
+    re.I,
+)
 _NOUN_CUES = frozenset(
     "forecast estimates reports claims notes lists rules projects states hopes shows finds".split()  # noqa: SIM905
 )
@@ -491,11 +497,7 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
         after = text[m.end() :]
         that = _THAT.match(after)
         low = cue.lower()
-        if (
-            low in _SPEECH_ONLY_WITH_CLAUSE
-            and not that
-            and not re.search(r"\b(?:statement|report|letter|announcement)\b", subject)
-        ):
+        if low in _SPEECH_ONLY_WITH_CLAUSE and not that and not _FINDING_BODY.search(subject):
             continue
         if low in {"told", "tells"}:
             tm = re.match(

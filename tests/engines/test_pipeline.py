@@ -422,6 +422,9 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
         ),
         ("The regulator said in its decision that it would monitor the sector.", "It would monitor the sector.", None),
         ("The minister said during a visit on Monday that the plant would close.", "The plant would close.", None),
+        # a ruling, a study or a court reports what it found without "that"
+        ("The ruling found the firm had ignored repeated warnings.", "The firm had ignored repeated warnings.", None),
+        ("The study showed prices rose faster in rural areas.", "Prices rose faster in rural areas.", None),
         # a relative clause on the source of "according to" belongs to the frame
         (
             "According to Petra Lind, who chairs the sellers' association, sellers were warned of lower rankings.",
