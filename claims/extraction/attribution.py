@@ -103,7 +103,9 @@ _ISSUED = re.compile(r"\s+(?:published|released|issued|out)\b.*$", re.I)  # "res
 _ANON_LEAD = re.compile(
     r"^(?:a|an|some|several|two|three|four|many|one|sources?|officials?|members?|people|analysts?|experts?|"
     r"economists?|diplomats?|insiders?|residents?|observers?|investors?|traders?|critics?|lawmakers?|"
-    r"executives?|campaigners?|activists?|workers?|employees?|staff|local|business)\b"
+    r"executives?|campaigners?|activists?|workers?|employees?|staff|local|business|doctors?|nurses?|witnesses|"
+    r"rescuers?|firefighters?|paramedics?|investigators?|prosecutors?|shopkeepers?|passengers?|fans|parents|"
+    r"teachers?|farmers?|organi[sz]ers?|private)\b"
 )
 _ANON_HEAD = re.compile(
     r"\b(?:officials?|sources?|diplomats?|people|persons?|insiders?|observers?|analysts?|experts?|"
@@ -381,6 +383,7 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Papers and bodies whose "found" / "showed" / "ruled" reports a clause even without "that".
+_POLICE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?police")
 _FINDING_BODY = re.compile(
     r"\b(?:statement|report|letter|announcement|ruling|judgment|judgement|verdict|study|survey|review|inquiry|"
     r"investigation|audit|analysis|court|judge|tribunal|jury|panel|regulator|watchdog)\b",
@@ -630,7 +633,11 @@ def _inverted_source_ok(src: str) -> bool:
     )
 
 
-_TRAIL_SUBJECT_START = re.compile(r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b)")
+_TRAIL_SUBJECT_START = re.compile(
+    r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b|police\b|witnesses\b|doctors\b|"
+    r"rescuers\b|residents\b|analysts\b|economists\b|investigators\b|prosecutors\b|authorities\b|experts\b|"
+    r"firefighters\b|paramedics\b|organi[sz]ers\b)"
+)
 
 
 # Words no source phrase holds; "and" only between names ("the Markets and Competition Board said").
@@ -758,6 +765,8 @@ class SpeakerMemory:
             not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()
         ):
             return self._resolve_description(phrase)
+        if _POLICE.fullmatch(low):
+            return Attribution(SourceType.ORGANIZATION, phrase, None)  # "police said", as "Police said"
         if _ANON_LEAD.match(low) or (not _CAP_RUN.match(phrase) and _ANON_HEAD.search(phrase)):
             paper = _ISSUED.sub("", low)
             if _DOCUMENT_HEAD.search(paper) or paper.endswith(" results"):

@@ -514,6 +514,22 @@ def test_said_after_a_quotation_names_the_speaker_and_keeps_the_aside(body: str,
     assert rest.text == aside
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "source"),
+    [
+        ("At least 14 people were killed when the train derailed, police said.", SourceType.ORGANIZATION, "police"),
+        ("The plant will close next year, witnesses said.", SourceType.ANONYMOUS, "witnesses"),
+        ("Doctors at Orvik hospital said 18 people were in critical condition.", SourceType.ANONYMOUS,
+         "Doctors at Orvik hospital"),
+        ("Shopkeepers on Market Row said footfall had halved.", SourceType.ANONYMOUS, "Shopkeepers on Market Row"),
+    ],
+)  # fmt: skip
+def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str) -> None:
+    """A group named by what its people do is the source, not the place in its name ("Orvik", "Market Row")."""
+    (claim,) = extract_claims(body, None)
+    assert (claim.attribution.type, claim.attribution.source) == (kind, source)
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
