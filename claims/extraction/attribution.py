@@ -31,7 +31,7 @@ CUE_VERBS = (
     "suggested|suggests|believes|believed|wrote|writes|tweeted|posted|commended|commends|"
     "underlined|underscored|maintained|maintains|contended|alleged|alleges|denied|denies|"
     "asserted|asserts|declared|declares|observed|remarked|mentioned|concluded|projected|"
-    "forecast|praised|praises|critici[sz]ed|pointed out|went as far as saying|"
+    "forecast|praised|praises|critici[sz]ed|pointed out|went as far as saying|cautioned|cautions|"
     "went on to say|expects|expected|hopes|hoped|thinks|thought|argued|recalled|recalls|"
     "showed|shows|stipulates|stipulated|states|projects|ruled|rules|found|finds|understands|learned|learnt"
 )
@@ -105,7 +105,7 @@ _ANON_LEAD = re.compile(
     r"economists?|diplomats?|insiders?|residents?|observers?|investors?|traders?|critics?|lawmakers?|"
     r"executives?|campaigners?|activists?|workers?|employees?|staff|local|business|doctors?|nurses?|witnesses|"
     r"rescuers?|firefighters?|paramedics?|investigators?|prosecutors?|shopkeepers?|passengers?|fans|parents|"
-    r"teachers?|farmers?|organi[sz]ers?|private)\b"
+    r"teachers?|farmers?|organi[sz]ers?|private|researchers?|scientists?)\b"
 )
 _ANON_HEAD = re.compile(
     r"\b(?:officials?|sources?|diplomats?|people|persons?|insiders?|observers?|analysts?|experts?|"
@@ -636,7 +636,7 @@ def _inverted_source_ok(src: str) -> bool:
 _TRAIL_SUBJECT_START = re.compile(
     r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b|police\b|witnesses\b|doctors\b|"
     r"rescuers\b|residents\b|analysts\b|economists\b|investigators\b|prosecutors\b|authorities\b|experts\b|"
-    r"firefighters\b|paramedics\b|organi[sz]ers\b)"
+    r"firefighters\b|paramedics\b|organi[sz]ers\b|researchers\b|scientists\b)"
 )
 
 
@@ -785,7 +785,15 @@ class SpeakerMemory:
         tail = phrase[phrase.rfind(runs[-1]) :]
         if re.search(r"\b(?:report|law|budget|letter|document|study|survey|draft)\b", tail, re.I):
             return Attribution(SourceType.DOCUMENT, phrase, None)
-        name = _joined_org_name(phrase, runs[-1]) or _named_part(phrase, runs)
+        joined = _joined_org_name(phrase, runs[-1])
+        if (
+            joined is None
+            and len(runs) >= 2
+            and self._is_person_name(runs[-2])
+            and re.search(rf"{re.escape(runs[-2])}\s+(?:of|at|from)\s+(?:the\s+)?{re.escape(runs[-1])}", phrase)
+        ):
+            return Attribution(SourceType.NAMED_PERSON, runs[-2], None)  # "Aisha Noor of Kestrel University"
+        name = joined or _named_part(phrase, runs)
         if self._is_person_name(name) or (len(name.split()) == 1 and not _looks_org(name) and name in self._surnames()):
             return Attribution(SourceType.NAMED_PERSON, name, None)
         if _OUTLET_WORDS.search(name) and not _ORG_WORDS.search(name):

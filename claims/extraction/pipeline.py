@@ -200,6 +200,10 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
                 said, by = reported
                 out.append(_claim(sentence, said, by, (by,), quantities, dates, hedges, person, memory))
                 continue
+            more = _speaker_adds(unit, att)
+            if more is not None:  # "X said A and added that B": B is X's too
+                out.append(_claim(sentence, more, att, chain, quantities, dates, hedges, person, memory))
+                continue
             act = _speaker_act(unit, att)
             if act is not None:
                 out.append(_claim(sentence, act, Attribution(), (), quantities, dates, hedges, person, memory))
@@ -254,6 +258,23 @@ def _after_subject(unit: Unit) -> str | None:
     if unit.subject and unit.text.startswith(unit.subject + " "):
         return unit.text[len(unit.subject) + 1 :]
     return None
+
+
+def _speaker_adds(unit: Unit, att: Attribution) -> Unit | None:
+    """A second report of the speaker's: "Noor said the results were encouraging but cautioned that side effects
+    affected one in 20 patients" -> "Side effects affected one in 20 patients", Noor's."""
+    rest = _after_subject(unit) if att.source else None
+    m = _ADDS_THAT.match(rest) if rest else None
+    if m is None or not _has_verb(rest[m.end() :]):
+        return None
+    content = rest[m.end() :]
+    return Unit(unit.start, unit.end, content[0].upper() + content[1:], None, unit.background)
+
+
+_ADDS_THAT = re.compile(
+    r"(?:also\s+)?(?:added|warned|insisted|cautioned|stressed|noted|said|argued|explained|acknowledged|admitted|"
+    r"conceded|predicted)\s+that\s+"
+)
 
 
 def _speaker_act(unit: Unit, att: Attribution) -> Unit | None:

@@ -530,6 +530,28 @@ def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str
     assert (claim.attribution.type, claim.attribution.source) == (kind, source)
 
 
+@pytest.mark.parametrize("joint", ["and added", "but cautioned"])
+def test_a_second_report_of_the_speaker_is_the_speakers(joint: str) -> None:
+    body = f"Dr Aisha Noor said the results were encouraging {joint} that side effects affected one in 20 patients."
+    claims = {c.text: c.attribution for c in extract_claims(body, None)}
+    assert claims["Side effects affected one in 20 patients."].source == "Dr Aisha Noor"
+    assert claims["The results were encouraging."].source == "Dr Aisha Noor"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "source"),
+    [
+        ("A drug cut the risk of heart attacks by 23%, researchers at Kestrel University reported on Monday.",
+         SourceType.ANONYMOUS, "researchers at Kestrel University"),
+        ('"These are very encouraging results," said Aisha Noor of Kestrel University.', SourceType.NAMED_PERSON,
+         "Aisha Noor"),
+    ],
+)  # fmt: skip
+def test_who_reported_it(body: str, kind: SourceType, source: str) -> None:
+    claim = extract_claims(body, None)[0]
+    assert (claim.attribution.type, claim.attribution.source) == (kind, source)
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
