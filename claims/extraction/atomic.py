@@ -434,6 +434,8 @@ def _subject_in(text: str) -> str | None:
             j -= 1
         if j >= 0 and lower[j] in _SUBJECT_PRONOUNS:
             return words[j]
+        if j >= 1 and lower[j] in {"that", "which", "who"}:
+            j -= 1  # "A wildfire that broke out near Sella has burned ...": the noun before "that" is the subject
         k = j
         while k >= 0:
             if words[k] in _CLAUSE_PUNCT or (lower[k] in _PREPOSITIONS and k != j):

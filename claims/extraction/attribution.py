@@ -278,7 +278,8 @@ _CUE_SETTING = re.compile(
 # "said on Thursday it would appeal": when the speaker spoke belongs to the frame, not to what was said.
 _CUE_WHEN = re.compile(
     r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|"
-    r"last\s+(?:week|month|night))(?:\s+that)?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
+    r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?(?:\s+that)?\s+"
+    r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
 _OF_WHAT = re.compile(r"\s+(?:of|about|against|nothing|little)\b")  # "said nothing about the deal": no report

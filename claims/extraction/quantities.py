@@ -358,10 +358,15 @@ _MEASURES: dict[str, str] = {
     "sqkm": "km2", "square kilometre": "km2", "square kilometer": "km2", "square mile": "square miles",
     "degree": "degrees", "foot": "feet", "feet": "feet", "ft": "feet", "inch": "inches",
     "cm": "cm", "mm": "mm", "mg": "mg", "milligram": "mg", "mb": "MB", "megabyte": "MB", "gb": "GB",
-    "gigabyte": "GB", "tb": "TB", "terabyte": "TB", "pb": "PB", "petabyte": "PB",
+    "gigabyte": "GB", "tb": "TB", "terabyte": "TB", "pb": "PB", "petabyte": "PB", "km/h": "km/h", "kmh": "km/h",
+    "mph": "mph", "c": "°C", "°c": "°C", "° c": "°C", "f": "°F", "°f": "°F", "° f": "°F",
+    **{f"{d} {scale}": unit for d in ("degree", "degrees") for scale, unit in
+       (("celsius", "°C"), ("centigrade", "°C"), ("fahrenheit", "°F"))},
 }  # fmt: skip
 _MEASURE_RE = re.compile(
-    r"(?:[ \u00a0]*|-)(?P<u>(?i:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|kilo(?:gram)?s?|tonnes?"
+    r"(?:[ \u00a0]*|-)(?P<u>(?<=\d)[CF]|°[ \u00a0]?[CF]|(?i:km/h|kmh|mph"
+    r"|degrees?[ \u00a0]+(?:celsius|centigrade|fahrenheit)|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg"
+    r"|kilo(?:gram)?s?|tonnes?"
     r"|tons?|barrels?(?:\s+(?:per|a)\s+day)?|bpd|lit(?:re|er)s?|gallons?|MW|GW|kWh|MWh|GWh|TWh|hectares?"
     r"|acres?|sq[ ]?km|square\s+(?:kilomet(?:re|er)s?|miles?)|degrees?|feet|foot|ft|inch(?:es)?|cm|mm"
     r"|mg|milligrams?|[mgtp]b|(?:mega|giga|tera|peta)bytes?))\b(?!-)"
@@ -449,7 +454,7 @@ _IDENT_WORDS = _words(
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“”‘’'(\[—–]\s*|\n\s*)\Z")
 _ATTACHED_OK = frozenset(_SCALE_ABBREV) | _words(
-    "x km kg mg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins mb gb tb pb"
+    "x km kg mg mw gw kwh mwh gwh twh cm mm ft bpd bps pct yrs hrs mins mb gb tb pb c f kmh mph"
 )
 
 _MONTHS = (
@@ -486,7 +491,8 @@ _MEASURE_LEADS = _words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters kg kilo kilos kilogram "
     "kilograms tonne tonnes ton tons barrel barrels bpd litre litres liter liters gallon gallons mw gw kwh mwh "
     "gwh twh hectare hectares acre acres sq sqkm square degree degrees feet foot ft inch inches cm mm "
-    "mg milligram milligrams mb gb tb pb megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes"
+    "mg milligram milligrams mb gb tb pb megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes "
+    "c f ° km/h kmh mph"
 )
 _PCT_RANGE_END = re.compile(
     r"[ \u00a0]*(?P<sep>[-–—]|(?i:to|and))[ \u00a0]*(?P<n>\d+(?:\.\d+)?)"

@@ -422,6 +422,11 @@ def test_a_spokesperson_speaks_for_the_organisation(body: str) -> None:
         ),
         ("The regulator said in its decision that it would monitor the sector.", "It would monitor the sector.", None),
         ("The minister said during a visit on Monday that the plant would close.", "The plant would close.", None),
+        (
+            "The fire service said on Thursday night that the blaze was a third contained.",
+            "The blaze was a third contained.",
+            None,
+        ),
         # a ruling, a study or a court reports what it found without "that"
         ("The ruling found the firm had ignored repeated warnings.", "The firm had ignored repeated warnings.", None),
         ("The study showed prices rose faster in rural areas.", "Prices rose faster in rural areas.", None),
@@ -550,6 +555,12 @@ def test_a_second_report_of_the_speaker_is_the_speakers(joint: str) -> None:
 def test_who_reported_it(body: str, kind: SourceType, source: str) -> None:
     claim = extract_claims(body, None)[0]
     assert (claim.attribution.type, claim.attribution.source) == (kind, source)
+
+
+def test_a_relative_clause_on_the_subject_is_not_its_verb() -> None:
+    """ "A wildfire that broke out near Sella has burned X and forced Y": the wildfire forced Y."""
+    body = "A wildfire that broke out near Sella has burned 4,500 hectares and forced 1,300 people from their homes."
+    assert "A wildfire forced 1,300 people from their homes." in [c.text for c in extract_claims(body, None)]
 
 
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:

@@ -125,6 +125,11 @@ def values(text: str) -> list[tuple[str, float | None, float | None, str | None,
         ("A 1.5 TB dump and 300 MB of emails.", [(OT, 1.5, 1.5, "TB", "1.5 TB"), (OT, 300, 300, "MB", "300 MB")]),
         ("The 40mg tablets hold 40 milligrams.", [(OT, 40, 40, "mg", "40mg"), (OT, 40, 40, "mg", "40 milligrams")]),
         ("The 5G network and 3D printers.", []),
+        # temperatures and speeds
+        ("Temperatures reached 41C, or 105F.", [(OT, 41, 41, "°C", "41C"), (OT, 105, 105, "°F", "105F")]),
+        ("It hit 41 degrees Celsius.", [(OT, 41, 41, "°C", "41 degrees Celsius")]),
+        ("Winds of 70 km/h and gusts of 45 mph.", [(OT, 70, 70, "km/h", "70 km/h"), (OT, 45, 45, "mph", "45 mph")]),
+        ("The 5G network, 3D printers and Section 41C.", []),
         # a percentage range written with both signs
         ("Sellers pay between 8% and 15% in fees.", [(P, 8, 15, "%", "between 8% and 15%")]),
         ("It rose 8% and fell 15%.", [(P, 8, 8, "%", "8%"), (P, 15, 15, "%", "15%")]),
