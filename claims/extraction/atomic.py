@@ -1298,10 +1298,10 @@ def _subject_then_verb(text: str) -> bool:
     words = _ALPHA_WORD.findall(_head(text, 8))[:7]
     if not words or words[0].lower() in _PREPOSITIONS or is_verbish(words[0]) or words[0].endswith("ing"):
         return False
-    for word in words[1:]:
+    for before, word in pairwise(words):
         if word.endswith("ing") or word.lower() in {"that", "which", "who"}:
             return False  # "after a tunnel collapse that killed two workers": a noun phrase, its verb is its own
-        if is_verbish(word):
+        if is_verbish(word) and before.lower() not in _DETERMINERS:  # "after a heated debate": an adjective
             return word.lower() not in {"been", "be"}
     return False
 

@@ -227,7 +227,7 @@ _ACCORDING_LEAD = re.compile(
 # The source ends at the sentence end, or before a clause of the outlet's own (", meaning ...").
 _ACCORDING_TRAIL = re.compile(
     r",?\s*(?P<cue>according to)\s+(?P<src>[^;:]+?)\s*"
-    r"(?P<end>[.!]?[\"”’]?\s*$|(?=,\s+(?:meaning|which|leaving|making|putting|bringing|while|but)\b))"
+    r"(?P<end>[.!]?[\"”’]?\s*$|(?=;\s)|(?=,\s+(?:meaning|which|leaving|making|putting|bringing|while|but)\b))"
 )
 _AS_REPORTED = re.compile(
     r"^(?P<cue>As (?:was |has been |had been )?(?:reported|revealed|disclosed|announced|stated|noted)"
@@ -384,6 +384,7 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Papers and bodies whose "found" / "showed" / "ruled" reports a clause even without "that".
+_GROUP = re.compile(r"([A-Z][a-z]+)\s+[a-z]+s")  # a capitalised word and a plural: "Trade unions", "Local residents"
 _POLICE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?police")
 _FINDING_BODY = re.compile(
     r"\b(?:statement|report|letter|announcement|ruling|judgment|judgement|verdict|study|survey|review|inquiry|"
@@ -776,6 +777,9 @@ class SpeakerMemory:
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         if _DOCUMENT_WORDS.search(phrase) and not _CAP_RUN.match(phrase):
             return Attribution(SourceType.DOCUMENT, phrase, None)
+        group = _GROUP.fullmatch(phrase)
+        if group and group.group(1) not in self._surnames() and not _looks_org(group.group(1)):
+            return Attribution(SourceType.ANONYMOUS, phrase, None)  # "Trade unions said": not "Trade"
         # A named source: keep the capitalised run nearest the verb.
         runs = [_trim_name(r.group()) for r in _CAP_RUN.finditer(phrase)]
         runs = [r for r in runs if r]

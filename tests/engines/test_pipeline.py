@@ -527,6 +527,8 @@ def test_said_after_a_quotation_names_the_speaker_and_keeps_the_aside(body: str,
         ("Doctors at Orvik hospital said 18 people were in critical condition.", SourceType.ANONYMOUS,
          "Doctors at Orvik hospital"),
         ("Shopkeepers on Market Row said footfall had halved.", SourceType.ANONYMOUS, "Shopkeepers on Market Row"),
+        ("Trade unions said a nationwide strike would be held.", SourceType.ANONYMOUS, "Trade unions"),
+        ("Carrowby residents said the water was brown.", SourceType.ANONYMOUS, "Carrowby residents"),
     ],
 )  # fmt: skip
 def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str) -> None:
@@ -561,6 +563,18 @@ def test_a_relative_clause_on_the_subject_is_not_its_verb() -> None:
     """ "A wildfire that broke out near Sella has burned X and forced Y": the wildfire forced Y."""
     body = "A wildfire that broke out near Sella has burned 4,500 hectares and forced 1,300 people from their homes."
     assert "A wildfire forced 1,300 people from their homes." in [c.text for c in extract_claims(body, None)]
+
+
+def test_according_to_ends_at_a_semicolon() -> None:
+    body = "About 1.2 million people marched, according to the interior ministry; unions put the figure at 2.8 million."
+    claims = {c.text: c.attribution for c in extract_claims(body, None)}
+    assert claims["About 1.2 million people marched."].source == "the interior ministry"
+    assert claims["Unions put the figure at 2.8 million."].type == SourceType.UNATTRIBUTED
+
+
+def test_after_an_adjective_is_no_clause() -> None:
+    body = "Lawmakers passed the pension overhaul on Wednesday after a heated debate."
+    assert [c.text for c in extract_claims(body, None)] == [body]
 
 
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
