@@ -1419,7 +1419,16 @@ _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this"
 
 
 def _antecedent(before: str, words: int = 5) -> str:
-    """The noun phrase just before a relative pronoun."""
+    """The noun phrase just before a relative pronoun (a place-based description before a name left out: where
+    it is based is a claim of its own)."""
+    return _BASED_BEFORE.sub("", _noun_phrase_before(before, words))
+
+
+_BASED_BEFORE = re.compile(r"^[A-Z][\w.]*-based\s+(?=[A-Z])")
+
+
+def _noun_phrase_before(before: str, words: int) -> str:
+    """`_antecedent` before the description is left out."""
     before = before.rstrip(" ,")
     place = _PLACED_NOUN.search(before)
     if place:  # "the copper mine near Kessel, which is run by ...": the mine, not the town

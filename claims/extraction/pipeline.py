@@ -194,6 +194,8 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     for start, end, chain, _frame in ranges:
         att = chain[-1] if chain else Attribution()
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
+        # "Eindhoven-based Polymex reported ...": where it is based is a claim of its own (a description unit)
+        cut += [(m.start(), m.start("name")) for m in _BASED_NAME.finditer(text, start, end)]
         for unit in split_atomic(text, start, end, person, cut):
             reported = None if chain else _reported_by_subject(unit, memory)
             if reported is not None:
@@ -304,6 +306,7 @@ _BASED = re.compile(
     r"(?:(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+)?\b(?:the|a|an)\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
     r"-based\s+(?P<head>[a-z]+)\b"
 )
+_BASED_NAME = re.compile(r"\b(?P<place>[A-Z][\w.]*)-based\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 # "from English second-tier club Birmingham City": a description set before the name.
 _DESCRIBED_NAME = re.compile(
     r"\b(?:from|to|at|for|with|by|joined|joins|left|leaves)\s+(?P<desc>(?:[A-Z][a-z]+\s+)?[a-z]+(?:-[a-z]+)+)\s+"
@@ -350,6 +353,8 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
                 entity = att.source if att.type == SourceType.ORGANIZATION and att.source else None
             if entity and not entity.lower().startswith("the "):
                 units.append(Unit(m.start(), m.end(), f"{entity} is based in {m.group('place')}", background=True))
+        for m in _BASED_NAME.finditer(text):  # "Eindhoven-based Polymex reported ...": Polymex is based in Eindhoven
+            units.append(Unit(m.start(), m.end(), f"{m.group('name')} is based in {m.group('place')}", background=True))
     described = list(_DESCRIBED_NAME.finditer(text)) if "-" in text else []  # the description is hyphenated
     subject = _ORIGIN_DESCRIBED_SUBJECT.match(text, skip)  # the sentence opens with it
     more = ([subject] if subject else []) + list(_ORIGIN_DESCRIBED_NAME.finditer(text, skip))

@@ -577,6 +577,15 @@ def test_after_an_adjective_is_no_clause() -> None:
     assert [c.text for c in extract_claims(body, None)] == [body]
 
 
+def test_a_place_based_name_tells_where_it_is_based_apart() -> None:
+    body = "Eindhoven-based Polymex, which has 7,000 employees, reported revenue of €2.9bn in 2025."
+    assert sorted(c.text for c in extract_claims(body, None)) == [
+        "Polymex has 7,000 employees.",
+        "Polymex is based in Eindhoven.",
+        "Polymex reported revenue of €2.9bn in 2025.",
+    ]
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
