@@ -141,6 +141,7 @@ _WEEKDAY_PREFIX = re.compile(
     rf"(?:\b(?P<pre>(?i:(?:late|early){_SP}on|on|by|since|until|till|from|before|after))"
     rf"|\b(?P<rel>(?i:last|next|this|this{_SP}past|this{_SP}coming|coming))|\b(?P<part>(?i:late|early))){_SP}\Z"
 )
+_CLOSE_AFTER = re.compile(r"\s+(?:clos(?:e|ing)|finish|settlement)\b", re.I)
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")  # "told to take ... by Friday": what is to be done
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Bloody|Easter|Ash|Cyber|Holy|Maundy|Palm|Shrove)[ \u00a0]+\Z")
 _DAY_AROUND = re.compile(rf"\b(?P<w>(?i:the{_SP}day{_SP}(?:before|after))){_SP}\Z")
@@ -476,6 +477,8 @@ class _Finder:
             return None
         if rel in ("last", "this past"):
             return pub - dt.timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+        if rel == "closed":  # "Friday's close": the latest such day, today included
+            return pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
         if rel in ("next", "coming", "this coming"):
             return pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
         if rel == "this":
@@ -626,6 +629,8 @@ class _Finder:
         if pre and pre.group("pre") and pre.group("pre").lower() in ("by", "until", "till"):
             rel = "by"  # a deadline: "told to take the packs off their shelves by Friday" is the coming Friday
             # (unless the clause tells the past: "shares had fallen 5% by Friday")
+        if core.group("pos") and _CLOSE_AFTER.match(text, core.end()):
+            rel = "closed"  # "a 27% premium to Friday's closing price" is a price already set
         value = self.weekday(_WEEKDAYS[core.group("wd")], rel, start, core.end())
         self.add(start, core.end(), (value, value) if value else None)
 

@@ -66,6 +66,9 @@ def ranges(text: str, published: dt.date | None) -> list[tuple[str | None, str |
         # "so far this year", "this year to date": up to publication
         ("Shares have gained 12% so far this year.", MON, [("2025-01-01", "2025-11-10", "so far this year")]),
         ("Shares have gained 12% this year to date.", MON, [("2025-01-01", "2025-11-10", "this year to date")]),
+        # a day's close is a price already set, whatever the clause looks ahead to
+        ("Rhenwald will pay a premium of 27% to Friday's closing price.", MON,
+         [("2025-11-07", "2025-11-07", "Friday's")]),
         # a weekday as a deadline is the coming one, unless the clause tells the past with nothing to be done
         ("Pharmacies were told to take the packs off their shelves by Friday.", WED,
          [("2023-06-16", "2023-06-16", "by Friday")]),
