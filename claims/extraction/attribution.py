@@ -385,6 +385,7 @@ def _lead_cues(text: str) -> list[re.Match[str]]:
 _LOWER_WORD = re.compile(r"[a-z]+")
 # Papers and bodies whose "found" / "showed" / "ruled" reports a clause even without "that".
 _GROUP = re.compile(r"([A-Z][a-z]+)\s+[a-z]+s")  # a capitalised word and a plural: "Trade unions", "Local residents"
+_PAPER_TAIL = re.compile(r"\b(?:report|law|budget|letter|document|study|survey|draft|figures|data|statistics)\b", re.I)
 _POLICE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?police")
 _FINDING_BODY = re.compile(
     r"\b(?:statement|report|letter|announcement|ruling|judgment|judgement|verdict|study|survey|review|inquiry|"
@@ -651,8 +652,8 @@ def _bad_trail_subject(src: str) -> bool:
     words = src.split()
     if not words or len(words) > 8:
         return True
-    if not (_TRAIL_SUBJECT_START.match(src) or _TITLED_NAME.match(src)):
-        return True
+    if not (_TRAIL_SUBJECT_START.match(src) or _TITLED_NAME.match(src) or _DOCUMENT_HEAD.search(src.lower())):
+        return True  # (", council figures show": papers may open in lower case)
     return bool(_NOT_A_TRAIL_SUBJECT.search(src))
 
 
@@ -788,7 +789,7 @@ class SpeakerMemory:
                 return Attribution(SourceType.ANONYMOUS, phrase, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         tail = phrase[phrase.rfind(runs[-1]) :]
-        if re.search(r"\b(?:report|law|budget|letter|document|study|survey|draft)\b", tail, re.I):
+        if _PAPER_TAIL.search(tail):
             return Attribution(SourceType.DOCUMENT, phrase, None)
         joined = _joined_org_name(phrase, runs[-1])
         if (
