@@ -308,9 +308,24 @@ def compare_sources(a: ClaimRef, b: ClaimRef) -> FieldComparison:
     ka, kb = source_key(a.source_type, a.source_name), source_key(b.source_type, b.source_name)
     if ka is None or kb is None:
         return NO_COMPARISON
-    if ka <= kb or kb <= ka or (a.source_type == _PERSON and _surname(a.source_name) == _surname(b.source_name)):
-        return FieldComparison(support=True)  # "UTW general secretary Maren Holt" / "union general secretary ..."
+    if (
+        ka <= kb
+        or kb <= ka
+        or (a.source_type == _PERSON and _surname(a.source_name) == _surname(b.source_name))
+        or _spelled(a.source_name, b.source_name)
+        or _spelled(b.source_name, a.source_name)
+    ):
+        # "UTW general secretary Maren Holt" / "union general secretary ..."; "IMF" / "International Monetary Fund"
+        return FieldComparison(support=True)
     return FieldComparison(conflict=f"attribution: {a.source_name} vs {b.source_name}")
+
+
+def _spelled(short: str | None, long: str | None) -> bool:
+    """`short` is an acronym the capitalised words of `long` spell ("IMF", "the International Monetary Fund")."""
+    if not short or not long or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An"))
+    return initials == short
 
 
 def _surname(name: str | None) -> str:

@@ -124,6 +124,13 @@ PAIRS = [
         None,
     ),
     (
+        "an acronym and the name it spells",
+        ("Debt service consumes about 70% of revenue.", [], [], ("organization", "International Monetary Fund")),
+        ("Debt service consumes about 70% of revenue.", [], [], ("organization", "IMF")),
+        Relation.SAME,
+        None,
+    ),
+    (
         "unnamed officials vs a named source",
         ("The army withdrew from the border town overnight.", [], [], ("anonymous", "officials")),
         ("The army withdrew from the border town overnight.", [], [], ("named_person", "Ali Hassan")),
