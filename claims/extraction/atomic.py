@@ -52,7 +52,9 @@ _PHRASE_BREAK = re.compile(
     r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but|since|after|before|during|amid|following|than|over|under|"
     r"into|about|against|near)\s+(?=the|a|an|its|their|his|her)"
 )
-_LEAD_PREPOSITION = re.compile(r"^(?:For|In|On|At|By|From|With|To|After|Before|Since|Like|Unlike|Among|But|And)\s+")
+_LEAD_PREPOSITION = re.compile(
+    r"^(?:For|In|On|At|By|From|With|To|After|Before|Since|Like|Unlike|Among|But|And|Only|Even|Just|Also)\s+"
+)
 _LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9£$€%]+")
 
@@ -1114,6 +1116,8 @@ def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tupl
             lists = [(x.start(), x.end()) for x in _ING_LIST.finditer(text, start, end)] if "ing " in text else []
         if any(a < m.start() < b for a, b in lists) or _ING_PREP.match(text[m.end() : m.end() + 15]):
             continue
+        if _AMOUNT_MOVES.match(text, m.end()) and _AMOUNT_END.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "for a fee of €42m, rising to €50m with add-ons": the fee rises, not the buyer
         if m.start() - cursor < 6:
             continue
         pieces.append((cursor, m.start()))
@@ -1290,6 +1294,13 @@ _SPAN_BEFORE = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|\b(?:shortly|soon|just|long|moments|right|"
     r"immediately|only|even))\s*$",
     re.I,
+)
+
+
+_AMOUNT_MOVES = re.compile(r"(?:rising|falling|climbing|increasing|dropping|going\s+up)\s+to\b")
+_AMOUNT_END = re.compile(
+    r"\b(?:of|for|at|worth)\s+(?:about\s+|around\s+|some\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:bn|m|million|billion|trillion|%|per\s+cent|percent|euros|dollars|pounds)?\s*$"
 )
 
 

@@ -284,10 +284,13 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_DESCRIBED = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]ts)\s+")
+
+
 def source_key(source_type: str, source_name: str | None) -> frozenset[str] | None:
     """Name words of a named source, spokespeople folded into their organisation; None when nobody is named."""
-    if source_type not in NAMED_SOURCE_TYPES or not source_name:
-        return None
+    if source_type not in NAMED_SOURCE_TYPES or not source_name or _DESCRIBED.sub("", source_name).islower():
+        return None  # "the club", "The city's chamber of commerce" describe an organisation without naming it
     name = _SPOKES.sub(" ", source_name)
     words = {w.lower().removesuffix("'s") for w in re.findall(r"[^\W\d_]+(?:'s)?", name)}
     words -= _TITLE_WORDS

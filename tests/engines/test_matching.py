@@ -131,6 +131,13 @@ PAIRS = [
         None,
     ),
     (
+        "two descriptions of an organisation name nobody",
+        ("Lima signed for €42m.", [], [], ("organization", "the club")),
+        ("Lima signed for €42m.", [], [], ("organization", "the Spanish side")),
+        Relation.SAME,
+        None,
+    ),
+    (
         "unnamed officials vs a named source",
         ("The army withdrew from the border town overnight.", [], [], ("anonymous", "officials")),
         ("The army withdrew from the border town overnight.", [], [], ("named_person", "Ali Hassan")),

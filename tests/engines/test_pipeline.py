@@ -588,6 +588,20 @@ def test_a_place_based_name_tells_where_it_is_based_apart() -> None:
     ]
 
 
+def test_a_fee_rising_with_add_ons_stays_with_the_fee() -> None:
+    body = "Norte signed Caio Lima for a fee of €42 million, rising to €50m with add-ons."
+    assert [c.text for c in extract_claims(body, None)] == [body]
+    assert [c.text for c in extract_claims("Shares fell 5%, dropping to their lowest level since 2020.", None)] == [
+        "Shares fell 5%.",
+        "Shares dropped to their lowest level since 2020.",
+    ]
+
+
+def test_a_leading_adverb_is_not_part_of_the_antecedent() -> None:
+    body = "Only Marco Dias, who cost €60m in 2019, was more expensive."
+    assert "Marco Dias cost €60m in 2019." in [c.text for c in extract_claims(body, None)]
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
