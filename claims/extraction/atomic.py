@@ -1143,6 +1143,8 @@ def _starts_clause(text: str) -> bool:
         return False
     for i, w in enumerate(words[1:5], start=1):
         lw = w.lower()
+        if lw in {"and", "or"} and i + 1 < len(words) and words[i + 1].lower() in _AUX:
+            return False  # "Austin and will be completed": the list's last item, then the next predicate
         if lw in _AUX or lw in {"keep", "keeps", "remain", "remains", "rose", "fell"}:
             return all(x[0].islower() or i == 1 for x in words[:i]) or words[0][0].isupper()
         if is_verbish(w):

@@ -602,6 +602,16 @@ def test_a_leading_adverb_is_not_part_of_the_antecedent() -> None:
     assert "Marco Dias cost €60m in 2019." in [c.text for c in extract_claims(body, None)]
 
 
+def test_a_list_ending_before_the_next_predicate_is_distributed_whole() -> None:
+    body = "The cuts will affect its plants in Dresden and Austin and will be completed by March, Lena Vogt told staff."
+    claims = {c.text: c.attribution.source for c in extract_claims(body, None)}
+    assert claims == {
+        "The cuts will affect its plants in Dresden.": "Lena Vogt",
+        "The cuts will affect its plants in Austin.": "Lena Vogt",
+        "The cuts will be completed by March.": "Lena Vogt",
+    }
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
