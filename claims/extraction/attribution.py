@@ -965,6 +965,7 @@ def _strip_determiner_noise(phrase: str) -> str:
 
 # "Bank of England", "Federation of Small Businesses", "Ministry of Health and Social Care": an organisation's
 # head, then "of" and what it is of; capitalised runs alone would keep only the part after "of".
+_CAPITAL_WORD = re.compile(r"\b[A-Z]")
 _OF_NAME = re.compile(
     r"(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:of|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]*)*"
@@ -977,8 +978,10 @@ _AND_NAME = re.compile(
 def _joined_org_name(phrase: str, last_run: str) -> str | None:
     """The organisation's whole name when the run nearest the verb is the tail of a longer one: "the Bank of
     England" (not "England"), "the Markets and Competition Board" (not "Competition Board")."""
-    for m in _OF_NAME.finditer(phrase):
-        if last_run in m.group() and ORG_HEAD_END.search(m.group("head")):
+    # Tried at every capitalised word: "The Governor of the Bank of England" holds "Bank of England".
+    for start in (w.start() for w in _CAPITAL_WORD.finditer(phrase)):
+        m = _OF_NAME.match(phrase, start)
+        if m and last_run in m.group() and ORG_HEAD_END.search(m.group("head")):
             return _trim_name(m.group())
     m = _AND_NAME.search(phrase)
     if m and last_run in m.group() and is_single_name([f"The {m.group('first')}", m.group("last")]):

@@ -697,6 +697,7 @@ def test_a_surname_is_a_person_when_the_article_names_them_later() -> None:
     [
         ("The Bank of England said rates would rise.", "Bank of England"),
         ("Rates would rise, the Bank of England said.", "Bank of England"),
+        ("The Governor of the Bank of England said rates would rise.", "Bank of England"),
         ("The Federation of Small Businesses said costs were rising.", "Federation of Small Businesses"),
         ("The Carrowby Chamber of Commerce estimated that trade fell by a fifth.", "Carrowby Chamber of Commerce"),
         ("The Ministry of Health and Social Care said waits were falling.", "Ministry of Health and Social Care"),
