@@ -1371,7 +1371,9 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     m = _FROM_TO.search(piece_text)
     if m and not _DIGIT.search(m.group("a")[:3]):
         head = piece_text[: m.start()].rstrip(" ,")
-        return [f"{head} {m.group('a')}".strip(), f"{head} {m.group('b')}".strip()]
+        # "battered the economy, from the 2022 floods to the price rises": each end is what it was battered with
+        join = " with" if piece_text[len(head) : m.start()].strip() == "," else ""
+        return [f"{head}{join} {m.group('a')}".strip(), f"{head}{join} {m.group('b')}".strip()]
     return [piece_text]
 
 

@@ -392,6 +392,11 @@ def _claim(
     ba, bb = sentence.start + a, sentence.start + b
     qs = _stated_in(text, tuple(q for q in quantities if ba <= q.start and q.end <= bb))
     ds = _stated_in(text, tuple(d for d in dates if ba <= d.offset and d.offset + len(d.text) <= bb))
+    lead = text.split(" ", 1)[0].strip('"“').lower()
+    if lead and not sentence.text[a:b].lstrip(' "“,').lower().startswith(lead):
+        # A claim that opens with words from before its span ("a 2016 fire that killed four miners" -> "A 2016
+        # fire killed four miners") states the dates written in them.
+        ds += tuple(d for d in dates if ba - 80 <= d.offset < ba and d.text in unit.text and d not in ds)
     direct = bool(_QUOTE_CHARS.search(sentence.text[a:b]))
     hedged = any(a <= x and y <= b for x, y in hedges) or (
         att.type == SourceType.ANONYMOUS and bool(att.cue) and "understood" in (att.cue or "")

@@ -597,6 +597,20 @@ def test_a_fee_rising_with_add_ons_stays_with_the_fee() -> None:
     ]
 
 
+def test_a_relative_clause_claim_states_the_date_of_its_antecedent() -> None:
+    body = "The accident is the worst at Ardmore since a 2016 fire that killed four miners."
+    fire = next(c for c in extract_claims(body, None) if c.text == "A 2016 fire killed four miners.")
+    assert [d.text for d in fire.dates] == ["2016"]
+
+
+def test_from_a_to_b_keeps_what_each_end_does() -> None:
+    body = "Recent years have battered the economy, from the 2022 floods to the price rises caused by the war."
+    assert [c.text for c in extract_claims(body, None)] == [
+        "Recent years have battered the economy with the 2022 floods.",
+        "Recent years have battered the economy with the price rises caused by the war.",
+    ]
+
+
 def test_a_leading_adverb_is_not_part_of_the_antecedent() -> None:
     body = "Only Marco Dias, who cost €60m in 2019, was more expensive."
     assert "Marco Dias cost €60m in 2019." in [c.text for c in extract_claims(body, None)]
