@@ -859,7 +859,7 @@ class _Scanner:
             return None  # "a day" is a duration only after a bound or "for": "within a day"
         unit, factor = _TIME_UNITS[unit_word]
         bound = _left_bound(text, lead.start())
-        if bound.words in ("over", "just over", "well over"):
+        if bound.words == "over":  # "over a year": a period; "just over a year" is a bound
             bound = _Bound()
         start = s if det.startswith("the") else lead.start()
         return self.bounded(QuantityKind.OTHER, factor, factor, unit, start, e, bound)
@@ -935,7 +935,7 @@ class _Scanner:
             kind, end = QuantityKind.OTHER, tm.end()
             if tm.group("old"):
                 unit, factor = "years", 1
-            elif bound.words in ("over", "just over", "well over"):
+            elif bound.words == "over":
                 bound = _Bound()  # "over nine months": a period, not a bound
         elif lower in ("times", "fold", "x") and (xm := _TIMES_RE.match(text, pos)) and not year_like:
             if xm.group("times") and not xm.group("cmp"):

@@ -125,6 +125,9 @@ def values(text: str) -> list[tuple[str, float | None, float | None, str | None,
         ("A 1.5 TB dump and 300 MB of emails.", [(OT, 1.5, 1.5, "TB", "1.5 TB"), (OT, 300, 300, "MB", "300 MB")]),
         ("The 40mg tablets hold 40 milligrams.", [(OT, 40, 40, "mg", "40mg"), (OT, 40, 40, "mg", "40 milligrams")]),
         ("The 5G network and 3D printers.", []),
+        # "over nine months" is a period; "just over three years" a bound
+        ("The loan is spread over nine months.", [(OT, 9, 9, "months", "nine months")]),
+        ("Patients were followed for just over three years.", [(OT, 3, None, "years", "just over three years")]),
         # temperatures and speeds
         ("Temperatures reached 41C, or 105F.", [(OT, 41, 41, "°C", "41C"), (OT, 105, 105, "°F", "105F")]),
         ("It hit 41 degrees Celsius.", [(OT, 41, 41, "°C", "41 degrees Celsius")]),
