@@ -308,7 +308,7 @@ _APPOSED_SUBJECT = re.compile(
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"^(?:[A-Z][a-z]+\s+){1,2}[a-z][\w -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
+    r"^(?:[A-Z][a-z]+\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
 )
 _SUBJECT_STOP = re.compile(
     r"(?:,(?!\d{3}\b)|[;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
@@ -735,6 +735,9 @@ class SpeakerMemory:
             person = (recent[0] if recent else None) or self._last_person_speaker() or self.salient_person()
             if person:
                 return Attribution(SourceType.NAMED_PERSON, person, None)
+            if self.speakers and self.speakers[-1].source:
+                # "..., a police spokeswoman said. ..., she said": the spokeswoman's police again
+                return Attribution(self.speakers[-1].type, self.speakers[-1].source, None)
             return Attribution(SourceType.ANONYMOUS, phrase, None)
         if _PLURAL_PRONOUN.match(phrase):
             if self.speakers:

@@ -626,6 +626,14 @@ def test_a_list_ending_before_the_next_predicate_is_distributed_whole() -> None:
     }
 
 
+def test_a_named_speaker_after_a_description_and_a_pronoun_after_a_spokeswoman() -> None:
+    body = "The shop's owner, Elias Brandt, told the Ravensholm Herald that the thieves had been quick."
+    (claim,) = extract_claims(body, None)
+    assert (claim.text, claim.attribution.source) == ("The thieves had been quick.", "Elias Brandt")
+    body = "Three men were arrested on Sunday, a police spokeswoman said. Officers found most of the goods, she said."
+    assert {c.attribution.source for c in extract_claims(body, None)} == {"police"}
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
