@@ -278,11 +278,15 @@ _CUE_SETTING = re.compile(
 # "said on Thursday it would appeal": when the speaker spoke belongs to the frame, not to what was said.
 _CUE_WHEN = re.compile(
     r"\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|"
-    r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?(?:\s+that)?\s+"
-    r"(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z])"
+    r"last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+that\s+|\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\b|[A-Z]))"
 )
 _THAT = re.compile(r"^\s*(?:that\b|:|,)\s*")
-_OF_WHAT = re.compile(r"\s+(?:of|about|against|nothing|little)\b")  # "said nothing about the deal": no report
+# "warned of a recession", "said nothing about the deal": no report ("said about half the money ..." reports one).
+_OF_WHAT = re.compile(
+    r"\s+(?:of|against|nothing|little|about(?!\s+(?:half|a\s+(?:third|quarter|fifth|tenth|dozen)|\d|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)\b))\b"
+)
 _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
 # "described spending a day in darkness", "admitted taking the money": a deed told, no reported clause (but
 # "said restoring all systems could take weeks" reports one: say and tell take no gerund object).
@@ -395,6 +399,10 @@ _FINDING_BODY = re.compile(
 _NOUN_CUES = frozenset(
     "forecast estimates reports claims notes lists rules projects states hopes shows finds".split()  # noqa: SIM905
 )
+_SPOKESPERSON_NAMED = re.compile(r"\bspokes\w+\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
+_VERB_NEXT = re.compile(
+    r"\s+(?:have|has|had|are|is|was|were|will|would|could|may|might|show|showed|suggest|hit|rose|fell)\b"
+)
 _OWNED = re.compile(r"(?:\b(?:its|his|her|their|our|my|your)|[a-z]['’]s)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
@@ -478,8 +486,10 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
 
     for m in _lead_cues(text):
         cue = m.group("cue")
-        if cue.lower() in _NOUN_CUES and _OWNED.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "raised its growth forecast to 1.4%", "the bank's estimates show": a noun here, no verb
+        if cue.lower() in _NOUN_CUES and (
+            _OWNED.search(text, max(0, m.start() - 40), m.start()) or _VERB_NEXT.match(text, m.end())
+        ):
+            continue  # "raised its growth forecast to 1.4%", "Waiting lists have grown": a noun here, no verb
         subject_start = _subject_start(text, m.start())
         subject = text[subject_start : m.start()].strip()
         before = text[: m.start()]
@@ -504,7 +514,9 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
         that = _THAT.match(after)
         low = cue.lower()
         if low in _SPEECH_ONLY_WITH_CLAUSE and not that and not _FINDING_BODY.search(subject):
-            continue
+            framed = _CUE_SETTING.match(after) or _CUE_WHEN.match(after)  # "announced on Monday that ..."
+            if not (framed and re.search(r"\bthat\s*$", framed.group())):
+                continue
         if low in {"told", "tells"}:
             tm = re.match(
                 r"\s+(?:the\s+)?[\w'’ -]{1,40}?(?:\s+that\b|\s*:|(?=\s+[\"“]))\s*", after
@@ -753,6 +765,9 @@ class SpeakerMemory:
         if outlet and not _ORG_WORDS.search(outlet.group()):
             name = _outlet_name(phrase)
             return Attribution(SourceType.MEDIA_OUTLET, name, None)
+        named = _SPOKESPERSON_NAMED.search(phrase)
+        if named:  # "Liberal Party spokesman Jonas Berg": the person named
+            return Attribution(SourceType.NAMED_PERSON, named.group("name"), None)
         if re.search(r"\b(?:statement|announcement|communiqu[eé]|press release|spokes\w+)\b", low):
             owner = re.sub(
                 r"\b(?:a|an|its|his|her|their|recent|official|in|statement|statements|announcement|press release|issued|released|published|on|by|from|\w+day|spokes\w+|for)\b",  # noqa: E501

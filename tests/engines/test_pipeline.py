@@ -634,6 +634,29 @@ def test_a_named_speaker_after_a_description_and_a_pronoun_after_a_spokeswoman()
     assert {c.attribution.source for c in extract_claims(body, None)} == {"police"}
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "source"),
+    [
+        # "announced on Monday that": the day sits between the cue and "that"
+        ("Minister Sofia Lang announced on Monday that hospitals would receive an extra €1.1bn.",
+         "Hospitals would receive an extra €1.1bn.", "Minister Sofia Lang"),
+        # "said about half ..." reports a figure; it is no "spoke about"
+        ("Spokesman Jonas Berg said about half the money had already been announced.",
+         "About half the money had already been announced.", "Jonas Berg"),
+        ("Liberal Party spokesman Jonas Berg said the figures were wrong.", "The figures were wrong.", "Jonas Berg"),
+    ],
+)  # fmt: skip
+def test_more_frames(body: str, text: str, source: str) -> None:
+    (claim,) = extract_claims(body, None)
+    assert (claim.text, claim.attribution.source) == (text, source)
+
+
+def test_a_reporting_word_as_the_head_of_a_subject_is_a_noun() -> None:
+    body = "Waiting lists have grown to a record 640,000 patients."
+    (claim,) = extract_claims(body, None)
+    assert (claim.text, claim.attribution.type) == (body, SourceType.UNATTRIBUTED)
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
