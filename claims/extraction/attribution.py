@@ -399,6 +399,9 @@ _FINDING_BODY = re.compile(
 _NOUN_CUES = frozenset(
     "forecast estimates reports claims notes lists rules projects states hopes shows finds".split()  # noqa: SIM905
 )
+_SAYING_MORE = re.compile(
+    r",?\s*(?:adding|predicting|warning|noting|insisting|arguing|explaining|stressing|saying)\s+(?:that\s+|:\s*)"
+)
 _SPOKESPERSON_NAMED = re.compile(r"\bspokes\w+\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$")
 _VERB_NEXT = re.compile(
     r"\s+(?:have|has|had|are|is|was|were|will|would|could|may|might|show|showed|suggest|hit|rose|fell)\b"
@@ -476,12 +479,16 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
             Frame(src, _cue_text(m), (0, content_end), (m.start(), m.end() if m.group("end") != "," else m.end() - 1))
         )
         if m.group("end") == "," and rest < n and not re.match(r"\s*(?:and|but|while)\b", text[rest:]):
-            frames.append(Frame(src, _cue_text(m), (rest, n), (m.start(), rest)))
+            more = _SAYING_MORE.match(text, rest)  # "..., X said, predicting that ...": what else X said
+            frames.append(Frame(src, _cue_text(m), (more.end() if more else rest, n), (m.start(), rest)))
         return frames
 
     m = _TRAIL_INVERTED.search(text)
     if m and m.start() > 10 and _inverted_source_ok(m.group("src")):
-        frames.append(Frame(m.group("src"), m.group("cue"), (0, m.start()), (m.start(), n)))
+        more = _SAYING_MORE.search(text, m.end())  # '"...," said X, adding that ...'
+        frames.append(Frame(m.group("src"), m.group("cue"), (0, m.start()), (m.start(), more.start() if more else n)))
+        if more:
+            frames.append(Frame(m.group("src"), m.group("cue"), (more.end(), n), (more.start(), more.end())))
         return frames
 
     for m in _lead_cues(text):

@@ -657,6 +657,21 @@ def test_a_reporting_word_as_the_head_of_a_subject_is_a_noun() -> None:
     assert (claim.text, claim.attribution.type) == (body, SourceType.UNATTRIBUTED)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The labour market is cooling," said economist Lars Dahl, adding that vacancies had dropped for six months.',
+        '"The labour market is cooling," Lars Dahl said, adding that vacancies had dropped for six months.',
+    ],
+)
+def test_what_else_the_speaker_said_is_the_speakers_too(body: str) -> None:
+    claims = {c.text: c.attribution.source for c in extract_claims(body, None)}
+    assert claims == {
+        "The labour market is cooling.": "Lars Dahl",
+        "Vacancies had dropped for six months.": "Lars Dahl",
+    }
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
