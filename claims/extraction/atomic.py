@@ -672,6 +672,8 @@ def split_atomic(
         antecedent = _antecedent(text[start:a])
         body = m.group("body").strip()
         rel = m.group("rel")
+        if rel == "whose" and antecedent:  # "engine maker Torvald, whose Ohio plant was closed": Torvald's
+            antecedent = f"{antecedent}'s"
         unit_text = body if rel in ("where", "when") else f"{antecedent} {body}" if antecedent else body
         rel_units = _split_clauses(
             text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent
@@ -1049,6 +1051,8 @@ def _progressive_aux(clause: str) -> str:
             return low if following.endswith("ing") else ""
         if low in {"has", "have", "had"} and following == "been" and after.endswith("ing"):
             return f"{low} been"  # "has been reviewing the plan, hoping to ..."
+        if low in {"will", "would", "could", "may", "might"} and following.lower() != "have":
+            return f"{low} be"  # "will cancel 1,800 flights, affecting 250,000 passengers": will be affecting
         if is_verbish(word):
             return ""
     return ""

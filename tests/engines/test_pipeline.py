@@ -672,6 +672,13 @@ def test_what_else_the_speaker_said_is_the_speakers_too(body: str) -> None:
     }
 
 
+def test_a_participle_after_a_future_and_a_whose_clause() -> None:
+    body = "SkyNord will cancel around 1,800 flights in March, affecting roughly 250,000 passengers."
+    assert "SkyNord will be affecting roughly 250,000 passengers." in [c.text for c in extract_claims(body, None)]
+    body = "The delays started at engine maker Torvald, whose Ohio plant was closed for three weeks."
+    assert "Torvald's Ohio plant was closed for three weeks." in [c.text for c in extract_claims(body, None)]
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
