@@ -1131,7 +1131,8 @@ def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tupl
 
 
 _LEADING_PREP = re.compile(
-    r"\s*(?:In|At|On|Under|For|From|With|By|After|Before|Since|During|Among|Despite|Against|Over|Through|Back in)\s"
+    r"\s*(?:In|At|On|Under|For|From|With|By|After|Before|Since|During|Among|Despite|Against|Over|Through|Back in|"
+    r"Without|Unlike|Like|Beyond|Amid|Following|Thanks to|Due to|Because of|Apart from|Besides)\s"
 )
 _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 

@@ -679,6 +679,14 @@ def test_a_participle_after_a_future_and_a_whose_clause() -> None:
     assert "Torvald's Ohio plant was closed for three weeks." in [c.text for c in extract_claims(body, None)]
 
 
+@pytest.mark.parametrize(
+    "lead", ["Without the spread of clean technologies", "Unlike its rivals", "Thanks to solar power"]
+)
+def test_a_leading_adverbial_stays_with_its_clause(lead: str) -> None:
+    body = f"{lead}, the increase in emissions would have been three times as large."
+    assert [c.text for c in extract_claims(body, None)] == [body]
+
+
 def test_a_gerund_phrase_opening_a_said_clause_is_reported() -> None:
     claims = {c.text: c for c in extract_claims("Martin Esker said restoring all systems could take weeks.", None)}
     assert claims["Restoring all systems could take weeks."].attribution.source == "Martin Esker"
