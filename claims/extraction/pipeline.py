@@ -195,7 +195,8 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         att = chain[-1] if chain else Attribution()
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         # "Eindhoven-based Polymex reported ...": where it is based is a claim of its own (a description unit)
-        cut += [(m.start(), m.start("name")) for m in _BASED_NAME.finditer(text, start, end)]
+        if "-based" in text:
+            cut += [(m.start(), m.start("name")) for m in _BASED_NAME.finditer(text, start, end)]
         for unit in split_atomic(text, start, end, person, cut):
             reported = None if chain else _reported_by_subject(unit, memory)
             if reported is not None:

@@ -8,6 +8,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claims.matching.text import acronyms, spelled_runs
 from claims.matching.types import NAMED_SOURCE_TYPES, ClaimRef, DateRange, QuantityValue
 
 # Durations are compared in days so "within 24 hours" meets "within a day".
@@ -203,14 +204,16 @@ def compare_quantities(
     for unit in sorted(set(by_unit_a) & set(by_unit_b)):
         rel = 0.01 if unit == "duration" else 1e-9
         xs, ys = by_unit_a[unit], by_unit_b[unit]
-        equal = [x for x in xs for y in ys if _close(x[0], y[0], rel) and _close(x[1], y[1], rel)]
+        matched = [(x, y) for x in xs for y in ys if _close(x[0], y[0], rel) and _close(x[1], y[1], rel)]
+        equal = [x for x, _ in matched]
         if equal:
             support = True
             strong = strong or any(_distinctive(unit, *x) for x in equal)
             # "offered 4.5% this year and 3% in 2026" / "its offer of 4% this year and 3% next year": one figure
             # agrees, the other of that unit is told differently
-            left_x = [x for x in xs if not any(_close(x[0], y[0], rel) and _close(x[1], y[1], rel) for y in ys)]
-            left_y = [y for y in ys if not any(_close(x[0], y[0], rel) and _close(x[1], y[1], rel) for x in xs)]
+            equal_y = {y for _, y in matched}
+            left_x = [x for x in xs if x not in equal]
+            left_y = [y for y in ys if y not in equal_y]
             pairs = [(x, y) for x in left_x for y in left_y if not _far(x, y)]
             if pairs and (not unit.startswith("count") or _count_the_same(a, b)):
                 near = near or any(_near(unit, x, y) for x, y in pairs)
@@ -324,11 +327,10 @@ def compare_sources(a: ClaimRef, b: ClaimRef) -> FieldComparison:
 
 
 def _spelled(short: str | None, long: str | None) -> bool:
-    """`short` is an acronym the capitalised words of `long` spell ("IMF", "the International Monetary Fund")."""
-    if not short or not long or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+    """`short` is an acronym a capitalised run of `long` spells ("IMF", "the International Monetary Fund")."""
+    if not short or not long or acronyms(short) != {short.lower()}:
         return False
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", long) if w not in ("The", "A", "An"))
-    return initials == short
+    return any(acronym == short.lower() for acronym, _ in spelled_runs(long))
 
 
 def _surname(name: str | None) -> str:
