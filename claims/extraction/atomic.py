@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 # Patterns used inside functions, compiled once at import.
-_TOKENS = re.compile(r"[^\s,;:]+|[,;:]")
+_TOKENS = re.compile(r"(?:\d,(?=\d{3}\b)|[^\s,;:])+|[,;:]")  # "421,560" is one token
 _RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
 _WHICH_WHO = re.compile(r"(?:which|who)\b")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
@@ -518,6 +518,14 @@ _AGE = re.compile(
     r"\bthe\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))?"
 )
 _NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?P<n>[1-9]\d)\)")
+# "Hallberg, 58, who has been mayor since 2018, ...": an age set off after a name.
+_COMMA_AGE = re.compile(
+    r"(?P<name>(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*),\s+(?P<n>[1-9]\d),(?=\s)"
+)
+# What may stand between a name and its relative pronoun: an age, a home town ("Declan Morrow, 67, from Lisderry,").
+_NAME_TRAIL = re.compile(r"(?<=[\w'’.]),\s+(?:[1-9]\d|from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$")
 
 # "... a deal worth £115m – £88.5m paid upfront and up to €30.9m in add-ons.": a closing dash that
 # itemises the amount before it; one unit per item.
@@ -553,6 +561,7 @@ _COMPARISON = re.compile(
     r"(?:(?:more|less|higher|lower|fewer|bigger|smaller|up|down)\s+(?:than|from|on)\s+|from\s+(?=(?:about\s+)?[$€£]?\d))"
     r"(?P<np>[^,;]+?))(?=[,;]|[.!]?[\"”]?$)"
 )
+_EARLIER_VALUE = re.compile(r"(?:up\s+|down\s+)?from\s+(?=(?:about\s+)?[$€£]?\d)")
 # "the £100m Manchester City handed Aston Villa": an amount someone paid, said the other way round.
 _AMOUNT_PAID = re.compile(
     r"^the\s+(?P<amt>[$€£]\d[\d.,]*\s*(?:[mb]n?|million|billion)?)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
@@ -714,6 +723,14 @@ def split_atomic(
                 background=True,
             )
         )
+    for m in _COMMA_AGE.finditer(segment) if has_comma else ():
+        if not _overlaps(start + m.start("n"), start + m.end("n"), removed):
+            name = _trim_lead(m.group("name"))
+            units.append(
+                Unit(start + m.start(), start + m.end("n"), f"{name} is {m.group('n')} years old", background=True)
+            )
+            aside = re.match(r"\s+(?:a|an|the)\s", segment[m.end() :])  # "Aino Berg, 71, a retired teacher"
+            removed.append((start + m.end("name"), start + (m.end("n") if aside else m.end())))
 
     # The main line, with the removed pieces cut out, split into clauses.
     if removed:  # pieces were taken out: the subject may have changed
@@ -777,7 +794,15 @@ def _pattern_units(
     for m in _COMPARISON.finditer(segment) if " than " in segment or " from " in segment or " on " in segment else ():
         if _inside_quote(text, start + m.start(), start):
             continue
-        units.append(Unit(start + m.start("what"), start + m.end(), f"{m.group('what')} is {m.group('cmp')}"))
+        earlier = _EARLIER_VALUE.match(m.group("cmp"))
+        if earlier and main_subject and main_subject.lower() not in _SUBJECT_PRONOUNS:
+            # "Net profit climbed to $412m, from $349m a year earlier": net profit was $349m a year earlier
+            head = re.split(r"\s+(?:of|for|in|at|on|from)\s+", main_subject)[0].split()[-1].lower()
+            was = "were" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
+            said = f"{main_subject} {was} {m.group('cmp')[earlier.end() :]}"
+        else:
+            said = f"{m.group('what')} is {m.group('cmp')}"
+        units.append(Unit(start + m.start("what"), start + m.end(), said))
         removed.append((start + m.start("comma"), start + m.end()))
         paid = _AMOUNT_PAID.match(m.group("np"))
         if paid:
@@ -1134,6 +1159,8 @@ _LEADING_PREP = re.compile(
     r"\s*(?:In|At|On|Under|For|From|With|By|After|Before|Since|During|Among|Despite|Against|Over|Through|Back in|"
     r"Without|Unlike|Like|Beyond|Amid|Following|Thanks to|Due to|Because of|Apart from|Besides)\s"
 )
+# "If he cannot, Brenholm is likely to ...": a condition holds with the clause it conditions.
+_CONDITION = re.compile(r"\s*(?:If|Unless|Even if|Only if|Provided)\s")
 _COMMA_OR_AND = re.compile(r",\s+|\s+and\s+")
 
 
@@ -1283,7 +1310,7 @@ def _cut_and_verb(
             before = _render(text, cursor, b_start, removed) if removed else text[cursor:b_start]
             if not _clause_has_verb(before):  # read without cut-out frames ("he added")
                 continue
-            if "," not in before and _LEADING_PREP.match(before):
+            if "," not in before and (_LEADING_PREP.match(before) or _CONDITION.match(before)):
                 continue  # "Under the deal reached in May, the country ...": a leading adverbial, not a clause
         if b_start - cursor < 10:
             continue
@@ -1359,6 +1386,9 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
         if len(items) >= 2 and all(len(i.split()) <= 5 for i in items) and not is_single_name(items):
             head = piece_text[: m.start()]
             tail = piece_text[m.end() :]
+            if head.endswith(", ") and tail.startswith(",") and not head[:-2].rstrip().endswith(("and", "or")):
+                # "Two external members, Pavel Ostrowski and Mira Hollander, voted ...": the group did, and each
+                return [f"{head[:-2]}{tail[1:]}".strip()] + [f"{item}{tail[1:]}".strip() for item in items]
             tail = _LEADING_BOTH.sub("", tail)
             tail = _BOTH_ALL.sub("", tail, count=1) if head == "" else tail
             return [f"{head}{item}{tail}".strip() for item in items]
@@ -1450,6 +1480,8 @@ _BASED_BEFORE = re.compile(r"^[A-Z][\w.]*-based\s+(?=[A-Z])")
 def _noun_phrase_before(before: str, words: int) -> str:
     """`_antecedent` before the description is left out."""
     before = before.rstrip(" ,")
+    while trail := _NAME_TRAIL.search(before):  # "Hallberg, 58, who ...": Hallberg
+        before = before[: trail.start()]
     place = _PLACED_NOUN.search(before)
     if place:  # "the copper mine near Kessel, which is run by ...": the mine, not the town
         return place.group("np")

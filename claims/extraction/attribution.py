@@ -695,6 +695,7 @@ class SpeakerMemory:
     person_last: dict[str, tuple[int, str]] = field(default_factory=dict)
     salient_key: str | None = None  # surname of the most mentioned person so far
     article_surnames: set[str] = field(default_factory=set)  # surnames of persons named anywhere in the article
+    subject: str | None = None  # the person the last sentence was about: its opening name, or whom "he" meant
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""

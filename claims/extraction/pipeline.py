@@ -146,6 +146,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     quantities, dates = mentions.of(sentence)
     hedges = hedge_spans(text, words)
     person = memory.salient_person()
+    opener = _opening_person(text, skip, memory)
 
     # Content ranges with their chain; the innermost frame covering a range wins.
     ranges: list[tuple[int, int, tuple[Attribution, ...], Frame | None]] = []
@@ -179,7 +180,9 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             and (_has_verb(before) or _CLAUSE_THEN_AND.search(before))  # "A both sell B, and the MCB said ..."
             and not any(a <= skip < b for a, b in covered)
         ):
-            ranges.insert(0, (skip, lead, (), None))
+            # "... ordered a recount after Lenz alleged that ...": the conjunction goes with the report
+            ending = _SUBORDINATOR_END.search(before)
+            ranges.insert(0, (skip, skip + ending.start() if ending else lead, (), None))
         # A clause after the last frame that no frame governs ("..., X said, and the deal could ...").
         tail = max(max(f.frame[1], f.content[1]) for f, _ in resolved)
         after = text[tail:]
@@ -201,30 +204,43 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             reported = None if chain else _reported_by_subject(unit, memory)
             if reported is not None:
                 said, by = reported
-                out.append(_claim(sentence, said, by, (by,), quantities, dates, hedges, person, memory))
+                out.append(_claim(sentence, said, by, (by,), quantities, dates, hedges, person, memory, opener))
                 continue
             more = _speaker_adds(unit, att)
             if more is not None:  # "X said A and added that B": B is X's too
-                out.append(_claim(sentence, more, att, chain, quantities, dates, hedges, person, memory))
+                out.append(_claim(sentence, more, att, chain, quantities, dates, hedges, person, memory, opener))
                 continue
             act = _speaker_act(unit, att)
             if act is not None:
-                out.append(_claim(sentence, act, Attribution(), (), quantities, dates, hedges, person, memory))
+                out.append(_claim(sentence, act, Attribution(), (), quantities, dates, hedges, person, memory, opener))
             elif unit.background:
-                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
+                out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory, opener))
             else:
-                out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person, memory))
+                out.append(_claim(sentence, unit, att, chain, quantities, dates, hedges, person, memory, opener))
     for unit in extra:
-        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
+        out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory, opener))
     if not out and resolved:
         # What the cue governs is no claim ("The minister cited rising costs."): the act itself is the outlet's.
         for unit in split_atomic(text, skip, len(text), person):
-            out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory))
+            out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory, opener))
+    # Whom the next sentence's "he" or "she" means: this one's opening name, or whom its own pronoun meant.
+    memory.subject = opener[0] if opener else (memory.subject or person) if _PRONOUN_SUBJECT.search(text) else None
     return _dedupe(out)
+
+
+def _opening_person(text: str, skip: int, memory: SpeakerMemory) -> tuple[str, int] | None:
+    """The person a sentence opens with, titles allowed ("Finance Minister Oskar Dellin said ..."), and where."""
+    for name in memory.sentence_persons:
+        at = text.find(name, skip)
+        lead = text[skip:at].strip(' "“')
+        if at >= 0 and "," not in lead and len(lead.split()) <= 3 and all(w[0].isupper() for w in lead.split()):
+            return name, at
+    return None
 
 
 # A clause joined to the next by ", and" / ";": a clause even when no verb of the word lists is in it.
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
+_SUBORDINATOR_END = re.compile(r",?\s+(?:after|before|because|since|as|when|while|although|though|until|once|if)\s*$")
 _CLAUSE_THEN_AND = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 
 
@@ -386,8 +402,10 @@ def _claim(
     hedges: list[tuple[int, int]],
     person: str | None = None,
     memory: SpeakerMemory | None = None,
+    opener: tuple[str, int] | None = None,
 ) -> ExtractedClaim:
-    text = _finish(_resolve_references(unit.text, person, memory))
+    referent = _referent(unit, att, opener, memory) if memory and _PERSON_PRONOUN.search(unit.text) else None
+    text = _finish(_resolve_references(unit.text, referent or person, memory, sure=referent is not None))
     a, b = unit.start, unit.end
     # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
     ba, bb = sentence.start + a, sentence.start + b
@@ -437,11 +455,26 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|his)\b")
 _LENDER = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*-based\s+|[a-z]+-based\s+)?lender\b")
 
 
-def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | None) -> str:
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|his)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _referent(unit: Unit, att: Attribution, opener: tuple[str, int] | None, memory: SpeakerMemory) -> str | None:
+    """Whom "he" or "she" in a claim means: the named speaker whose words it is ("Duda said he expected a cut"),
+    else the person the sentence opens with, else the one the last sentence was about ("Lenz conceded. He
+    declined to endorse ..."); None leaves it to the person the article is about."""
+    if att.type == SourceType.NAMED_PERSON and att.source and not _FIRST_PERSON.search(unit.text):
+        return att.source  # in the speaker's own words ("I trusted him") "him" is someone else
+    if opener and opener[1] < unit.start:
+        return opener[0]
+    return memory.subject
+
+
+def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | None, sure: bool = False) -> str:
     """A claim that can be read alone: "he", "him", "his" and "the player" become the person the article is
     about, "the lender" the lender last named, when the claim names nobody else (dev-corpus labelling rules).
     """
-    if person and (memory is None or not _names_other_person(text, person, memory)):
+    if person and (sure or memory is None or not _names_other_person(text, person, memory)):
         if "he " in text or "He " in text:
             text = _PRONOUN_SUBJECT.sub(person, text, count=1)
         surname = person.split()[-1]
@@ -514,7 +547,8 @@ def _finish(text: str) -> str:
     if whole:  # '"We will not be paying a ransom,"': the quotation is the claim (direct_quote says it was one)
         text = whole.group(1).strip(" ,;:")
     text = _LEADING_QUOTES.sub("", text) if text[:1] in "\"“”'’" else text
-    text = _TRAILING_QUOTES.sub("", text) if text.count('"') % 2 == 1 or text.count("”") > text.count("“") else text
+    if text.count('"') % 2 == 1 or text.count("”") > text.count("“"):
+        text = _TRAILING_QUOTES.sub("", text).rstrip(" ,;:")  # 'the size of the cut,"' loses its comma too
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     if text and text[-1] not in '.!?"”':

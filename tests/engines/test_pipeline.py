@@ -839,3 +839,74 @@ def test_a_deal_that_does_two_things_gives_two_claims() -> None:
     assert "Halden is paying CHF 92 a share for Stalder AG." in texts  # no space left before the stop
     assert "The deal values it at CHF 1.2bn." in texts
     assert "The deal puts its debt at CHF 250m." in texts
+
+
+def test_he_and_she_mean_the_speaker_or_the_person_the_sentence_is_about() -> None:
+    body = (
+        "Mayor Ruth Calloway, who has led the town since 2015, opened the new library on Tuesday. Calloway thanked "
+        "the donors. Calloway said the building was finished on time.\n\n"
+        "Piet Vos, a builder from Harmsted, said he expected more contracts next year.\n\n"
+        "Anna Lind came second in the vote. She declined to back either candidate in the final round.\n\n"
+        'Among the donors was Oskar Brenn. "I trusted him because he was local," Brenn said.'
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    # the speaker of "said he expected" (not the person the article is mostly about)
+    assert "Piet Vos expected more contracts next year." in texts, texts
+    # the person the last sentence opened with
+    assert "Anna Lind declined to back either candidate in the final round." in texts, texts
+    # in the speaker's own words "him" is someone else
+    assert not any("trusted Brenn" in t for t in texts), texts
+
+
+def test_an_age_set_off_after_a_name_is_a_claim_of_its_own() -> None:
+    body = (
+        "Tomas Hale, 58, who has run the port since 2019, did not comment. "
+        "Lisa Moor, 71, a retired nurse, lost her savings."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert "Tomas Hale is 58 years old." in texts, texts
+    assert "Tomas Hale has run the port since 2019." in texts, texts  # not "58 has run ..."
+    assert "Tomas Hale did not comment." in texts, texts
+    assert "Lisa Moor is 71 years old." in texts, texts
+    assert not any(t.startswith("58") or ", 58" in t for t in texts), texts
+
+
+def test_a_list_of_names_set_off_after_a_group_gives_the_group_and_each_name() -> None:
+    body = "Three judges, Ines Varga, Carl Udo and Mia Lund, voted to dismiss the case."
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "Three judges voted to dismiss the case." in texts, texts
+    for name in ("Ines Varga", "Carl Udo", "Mia Lund"):
+        assert f"{name} voted to dismiss the case." in texts, texts
+
+
+def test_a_report_introduced_by_a_conjunction_leaves_no_dangling_conjunction() -> None:
+    body = "The board suspended the ferry service on Monday after the union said that two hulls were cracked."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert "The board suspended the ferry service on Monday." in texts, texts
+    assert "Two hulls were cracked." in texts, texts
+
+
+def test_an_earlier_value_after_from_is_the_subjects_earlier_value() -> None:
+    body = "Unemployment fell to 5.2% in May, down from 5.9% in April. Sales rose to $80m, from $64m a year earlier."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 6, 10))]
+    assert "Unemployment was 5.9% in April." in texts, texts
+    assert "Sales were $64m a year earlier." in texts, texts
+    assert not any(t.startswith(("5.2% is", "$80m is")) for t in texts), texts
+
+
+def test_grouped_digits_stay_one_number_for_the_subject() -> None:
+    body = "In all 1,240,300 tickets were sold for the festival, making it the biggest yet."
+    texts = [c.text for c in extract_claims(body, None)]
+    assert not any(t.startswith(("240,300", "300 tickets")) for t in texts), texts
+
+
+def test_a_quotation_cut_before_its_speaker_keeps_no_stray_comma() -> None:
+    body = '"We did our best. That counts more than the result," the coach said.'
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "That counts more than the result." in texts, texts
+
+
+def test_a_condition_stays_with_the_clause_it_conditions() -> None:
+    body = "If the council approves the plan, the tram line will open in 2028."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert texts == ["If the council approves the plan, the tram line will open in 2028."], texts
