@@ -471,11 +471,13 @@ _THAT_REL = re.compile(
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
     r"(?P<app>(?:(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
-    r"member|one|former|coordinator|founder|chairman|leader)\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
+    r"member|one|former|coordinator|founder|chairman|leader|mayor|governor|chair|chairwoman|coach|manager|captain|"
+    r"owner|editor|professor|economist|analyst|lawyer|ambassador|commissioner)\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
     r"(?:founded|established|set\s+up|formed|created|based|headquartered|listed|owned|run|backed)\s+(?:in|by|on|at)\b)"
     r"[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )
 # What an aside on a name tells of the past: "Name, former X," / "Name, founded in 2011," -> "Name was ...".
+_SINCE_ASIDE = re.compile(r"\b(?:since|for the (?:past|last))\s")  # "mayor since 2019": has been mayor
 _PAST_ASIDE = re.compile(r"\bformer\b|^(?:founded|established|set\s+up|formed|created)\b")
 # Capitalised words that open a sentence without naming anything: "Meanwhile, the company, ...".
 _NOT_A_NAME = frozenset(
@@ -609,7 +611,8 @@ _LEADING_CONNECTIVE = re.compile(
 def _appositive_text(m: re.Match[str]) -> str:
     """ "Name, the X," -> "Name is the X"; "Name, founded in 2011," -> "Name was founded in 2011"."""
     app = m.group("app")
-    return f"{_trim_lead(m.group('name'))} {'was' if _PAST_ASIDE.search(app) else 'is'} {app}"
+    verb = "was" if _PAST_ASIDE.search(app) else "has been" if _SINCE_ASIDE.search(app) else "is"
+    return f"{_trim_lead(m.group('name'))} {verb} {app}"
 
 
 def appositives(text: str, start: int, end: int) -> list[Unit]:

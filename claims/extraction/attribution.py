@@ -308,11 +308,17 @@ _STATEMENT_OBJ = re.compile(
 
 # "Nathan Porter, head of the IMF team, said" / "Bluewater, which carries 4.2 million people a year, said".
 _APPOSED_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){3,160},\s*$"
+    r"(?:^|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){3,160},\s*$"
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][a-z]+\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
+)
+# "Citizens' Vote Watch, an independent monitoring group, said": the description tells an organisation.
+_DESCRIBED_ORG = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b)[\w-]+\s+){0,3}?"
+    r"(?:group|organi[sz]ation|company|firm|agency|charity|association|alliance|coalition|campaign|network|"
+    r"watchdog|institute|foundation|consultancy|think[- ]tank|movement|party|union|body)\b"
 )
 _SUBJECT_STOP = re.compile(
     r"(?:,(?!\d{3}\b)|[;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
@@ -696,6 +702,7 @@ class SpeakerMemory:
     salient_key: str | None = None  # surname of the most mentioned person so far
     article_surnames: set[str] = field(default_factory=set)  # surnames of persons named anywhere in the article
     subject: str | None = None  # the person the last sentence was about: its opening name, or whom "he" meant
+    described_orgs: set[str] = field(default_factory=set)  # "Vote Watch, a monitoring group": no person
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -732,7 +739,7 @@ class SpeakerMemory:
 
     def _is_person_name(self, name: str) -> bool:
         words = name.split()
-        if _ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper():
+        if name in self.described_orgs or _ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper():
             return False
         if len(words) == 1:
             return name in self.surnames
@@ -844,9 +851,10 @@ class SpeakerMemory:
     def foresee(self, body: str) -> None:
         """Read the whole article's person names first: "Tully said ..." is a person even when her full name
         ("chief executive Grainne Tully") comes later."""
+        self.described_orgs = {m.group("name") for m in _DESCRIBED_ORG.finditer(body)}
         for m in _CAP_RUN.finditer(body):
             for name, shape, _org in _run_names(m.group()):
-                if shape == "person":
+                if shape == "person" and name not in self.described_orgs:
                     self.article_surnames.add(name.split()[-1])
 
     def _surnames(self) -> set[str]:

@@ -113,6 +113,7 @@ _MONTH_SPAN = re.compile(  # "... to October 2023" / "... and October last year"
     rf"(?P<sep>{_OSP}[-–]{_OSP}|{_SP}(?i:to|and|through|until|till){_SP})(?P<m2>{_MONTH})"
     rf"(?:,?{_SP}(?P<y2>{_YEAR})\b(?![-–/]\d)|{_SP}(?P<rel>(?i:last|this|next)){_SP}(?i:year)\b)?"
 )
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 _SPAN_LEAD = re.compile(rf"\b(?P<w>(?i:between|from|in|since|during)){_SP}\Z")
 _MD_PREFIX = re.compile(  # "on Wednesday, " / "today, " / "on " before "June 7"
     rf"(?:\b(?P<pre>(?i:(?:late|early){_SP}on|on|by|since|until|till|from|before|after)){_SP})?"
@@ -571,6 +572,8 @@ class _Finder:
             return  # a bare capitalised month name is too often a name ("Theresa May") or a verb
         if core.group("m") in ("May", "March", "Mar") and not (prep or mod):
             return
+        if len(core.group("m")) <= 4 and _NAME_NEXT.match(self.text, core.end("m")):
+            return  # "after Jan Berg said": a first name
         # The surface keeps "in" / "by" / "on" (as the gold does: "in July", "by mid-July").
         start = pre.start() if prep in ("in", "by", "on") else pre.start("mod") if mod else a  # type: ignore[union-attr]
         rel = " ".join(pre.group("rel").lower().split()) if pre and pre.group("rel") else None

@@ -246,6 +246,10 @@ def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldCompar
     if compatible:
         exact = any(x == y and x.start == x.end for x, y in compatible)
         return FieldComparison(support=True, strong=exact, loose=all(_loose(x, y) for x, y in compatible))
+    if any(x.start <= y.end and y.start <= x.end for x in xs for y in ys):
+        # "mayor since 2018" (the year it began) / "mayor for the past eight years": overlapping periods can
+        # both hold; neither tells the other's date
+        return NO_COMPARISON
     near = any(abs((x.start - y.start).days) <= 3 and x.start == x.end and y.start == y.end for x in xs for y in ys)
     left = ", ".join(_fmt_range(x) for x in xs)
     right = ", ".join(_fmt_range(y) for y in ys)

@@ -348,11 +348,14 @@ def test_a_story_that_states_a_rate_links_its_amounts_across_currencies():
         ([("2023-07-01", "2023-07-31")], [("2023-07-11", "2023-07-20")], False),
         ([("2023-06-07", "2023-06-07")], [("2023-06-05", "2023-06-11")], False),
         ([("2020-01-01", "2020-12-31")], [("2021-01-01", "2021-12-31")], True),
-        ([("2023-07-01", "2023-07-31")], [("2023-07-25", "2023-08-05")], True),  # overlap, neither contains
+        # overlapping, neither contains the other: both can hold ("mayor since 2018" / "for the past eight years")
+        ([("2023-07-01", "2023-07-31")], [("2023-07-25", "2023-08-05")], False),
+        ([("2018-01-01", "2018-12-31")], [("2018-06-09", "2026-06-09")], False),
+        ([("2023-07-01", "2023-07-31")], [("2023-08-01", "2023-08-05")], True),  # next to each other, no overlap
     ],
 )
 def test_compare_dates(xs, ys, conflict):
-    """Date ranges conflict only when neither contains the other."""
+    """Date ranges conflict only when they cannot both hold: no day in common."""
     rx = [DateRange(dt.date.fromisoformat(s), dt.date.fromisoformat(e)) for s, e in xs]
     ry = [DateRange(dt.date.fromisoformat(s), dt.date.fromisoformat(e)) for s, e in ys]
     assert (compare_dates(rx, ry).conflict is not None) is conflict

@@ -910,3 +910,30 @@ def test_a_condition_stays_with_the_clause_it_conditions() -> None:
     body = "If the council approves the plan, the tram line will open in 2028."
     texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
     assert texts == ["If the council approves the plan, the tram line will open in 2028."], texts
+
+
+def test_a_described_organisation_speaking_mid_sentence_is_an_organisation() -> None:
+    body = (
+        "The league replayed the match on Sunday after Fair Play Watch, an independent monitoring group, said "
+        "that the referee had been paid. Officials met Ines Roth, a member of the group, on Monday."
+    )
+    claims = {c.text: c for c in extract_claims(body, dt.date(2026, 3, 4))}
+    assert "The league replayed the match on Sunday." in claims, list(claims)
+    paid = claims["The referee had been paid."]
+    assert (paid.attribution.type, paid.attribution.source) == (SourceType.ORGANIZATION, "Fair Play Watch")
+
+
+def test_a_short_month_before_a_name_is_a_first_name() -> None:
+    body = "The vote was recounted after Jan Berg complained. Talks resume in Jan and end in Oct."
+    claims = {c.text: c for c in extract_claims(body, dt.date(2026, 3, 4))}
+    assert claims["Jan Berg complained."].dates == ()
+    assert [d.start for d in claims["Talks resume in Jan."].dates] == [dt.date(2026, 1, 1)]
+
+
+def test_an_office_held_since_a_date_is_a_claim_of_its_own() -> None:
+    body = "Ruth Calloway, mayor since 2015, opened the library. Ian Pell, coach for the past six years, resigned."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert "Ruth Calloway has been mayor since 2015." in texts, texts
+    assert "Ruth Calloway opened the library." in texts, texts
+    assert "Ian Pell has been coach for the past six years." in texts, texts
+    assert "Ian Pell resigned." in texts, texts
