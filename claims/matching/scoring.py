@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,12 +21,20 @@ class PreparedClaim:
     ref: ClaimRef
     features: TextFeatures
     content_set: frozenset[str]
+    speaker: frozenset[str] = frozenset()  # entities of its named source that its text names
 
 
 def prepare(ref: ClaimRef) -> PreparedClaim:
     """Analyse a claim's text once for all its comparisons."""
     features = analyse(ref.text)
-    return PreparedClaim(ref, features, frozenset(features.content))
+    speaker = features.entities & _name_words(ref.source_name) if ref.source_name and features.entities else frozenset()
+    return PreparedClaim(ref, features, frozenset(features.content), speaker)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A source name's words as the text analysis reads them."""
+    return analyse(name).entities
 
 
 Weight = Callable[[str], float]
@@ -210,9 +219,12 @@ def score_pair(
         bar += settings.short_claim_margin
     # Entities found on both sides but not shared point to different subjects ("Liverpool" vs "Manchester City").
     penalty = 1.0
-    extra_a = a.features.entities - set_b
+    # When both texts name their speakers ("Hana Kroll expected a cut" / "Marek Duda expected a cut"), those
+    # names are the attribution's to compare, not two subjects.
+    speakers = a.speaker and b.speaker
+    extra_a = a.features.entities - set_b - a.speaker if speakers else a.features.entities - set_b
     if extra_a and _names(extra_a, a, aliases):
-        extra_b = b.features.entities - set_a
+        extra_b = b.features.entities - set_a - b.speaker if speakers else b.features.entities - set_a
         if extra_b and _names(extra_b, b, aliases):
             penalty = settings.entity_penalty
     # Values are evidence only for claims that share a word (an equal amount alone joins unrelated facts;

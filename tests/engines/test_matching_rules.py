@@ -572,3 +572,21 @@ def test_a_date_conflict_sharing_only_names_is_two_events():
     same_act = prepare(ref(2, visited.replace("visited the", "ordered an inquiry at the"), outlet="B", d=[monday]))
     linked = score_pair(a, same_act, settings)
     assert linked is not None and linked.field == ConflictField.DATE
+
+
+def test_speakers_named_in_both_texts_are_compared_as_sources_not_as_subjects():
+    """ "Ola Berg expects a cut" / "Ivo Kral expects a cut", each said by the one it names: one forecast, two
+    sources. When only one text's names are its speaker's, differing names still mean different subjects."""
+
+    def said(cid, text, outlet, who):
+        return make_ref(cid, f"art-{outlet}", outlet, text, story="s1", published=DAY,
+                        source_type="named_person", source_name=who)  # fmt: skip
+
+    settings = MatchSettings(short_claim_margin=0.0)
+    berg = prepare(said(1, "Ola Berg expects another quarter-point cut at the next meeting.", "A", "Ola Berg"))
+    kral = prepare(said(2, "Ivo Kral expects another quarter-point cut at the next meeting.", "B", "Ivo Kral"))
+    link = score_pair(berg, kral, settings)
+    assert link is not None and link.field == ConflictField.ATTRIBUTION
+    unsaid = prepare(ref(2, "Ivo Kral expects another quarter-point cut at the next meeting.", outlet="B"))
+    other = score_pair(berg, unsaid, MatchSettings(threshold=0.0, short_claim_margin=0.0))
+    assert other is not None and other.score < link.score - 0.2  # the entity penalty still applies
