@@ -400,15 +400,15 @@ _NOT_SUBJECT_START = frozenset(_PREPOSITIONS | {"since", "when", "while", "if"})
 _TOKEN_EDGES = '."“”()'
 
 
-_DIGIT_GROUPS = re.compile(r"(\d) , (\d{3})")  # "6 , 400" as the clause tokens split it: 6,400
-
-
 def _present_verb_at(words: list[str], i: int) -> bool:
-    """`_PRESENT_PREDICATE` at token i; only a lowercase word ending in "s" can be one, so most words cost nothing."""
+    """`_PRESENT_PREDICATE` at token i; only a lowercase word ending in "s" can be one, so most words cost nothing.
+    After "it", "he" or "she" any such word is one ("It raises property taxes")."""
     word = words[i]
-    if not (word.endswith("s") and word[:1].islower()):
+    if not (word.endswith("s") and word[:1].islower() and word.isalpha()):
         return False
-    return bool(_PRESENT_PREDICATE.match(_DIGIT_GROUPS.sub(r"\1,\2", " ".join(words[i : i + 6]))))
+    if i and words[i - 1].lower() in {"it", "he", "she"}:
+        return True
+    return bool(_PRESENT_PREDICATE.match(" ".join(words[i : i + 6])))
 
 
 def find_subject(text: str) -> str | None:
@@ -542,6 +542,10 @@ _WORTH = re.compile(
 _SUBJECT_ASIDE = re.compile(
     r"^(?P<subj>(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,;]{2,50}?),\s+"
     r"(?P<aside>[^,;]*?\b(?:than|ago|after|before|earlier|later)\b[^,;]*?),\s+(?=[a-z])"
+)
+# "Some 120 rescuers, working in shifts, had to clear ...": a participle aside between subject and verb.
+_PARTICIPLE_ASIDE = re.compile(
+    r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<aside>[a-z]+ing\b[^,;]{2,80}?),\s+(?=[a-z])"
 )
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
@@ -779,6 +783,13 @@ def _pattern_units(
             )
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
+    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment else None
+    if m and not _overlaps(start + m.end("subj"), start + m.end(), removed) and _starts_with_verb(segment[m.end() :]):
+        # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
+        subj = m.group("subj")
+        be = "were" if subj.split()[-1].endswith("s") and not subj.split()[-1].endswith("ss") else "was"
+        units.append(Unit(start, start + m.end("aside"), f"{subj} {be} {m.group('aside')}", background=True))
+        removed.append((start + m.end("subj"), start + m.end() - 1))
     m = _LEAD_POSSESSIVE.match(segment)
     if m:
         who = find_subject(segment[m.end() :] + " x")
@@ -893,7 +904,7 @@ def _split_clauses(
     unit_text_override: str | None = None,
 ) -> list[Unit]:
     removed = removed or []
-    pieces = [(start, end)] if unit_text_override is not None else _cut(text, start, end, _CLAUSE_BREAKS)
+    pieces = [(start, end)] if unit_text_override is not None else _cut(text, start, end, _CLAUSE_BREAKS, removed)
     units: list[Unit] = []
     previous = ""
     # A subject the clauses after the first can be given ("which", "who" are not: they need their antecedent).
@@ -1138,12 +1149,14 @@ _ING_PREP = re.compile(
 )
 
 
-def _cut(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+def _cut(
+    text: str, start: int, end: int, pattern: re.Pattern[str], removed: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     pieces, cursor = [], start
     lists: list[tuple[int, int]] | None = None  # "-ing" lists, found only once a break needs them
     for m in pattern.finditer(text, start, end):
-        if _inside_quote(text, m.start(), start):
-            continue
+        if _inside_quote(text, m.start(), start) or (removed and any(x <= m.start() < m.end() < y for x, y in removed)):
+            continue  # a break inside a cut-out aside ("Some 120 rescuers, working in shifts, had to ...")
         if lists is None:
             lists = [(x.start(), x.end()) for x in _ING_LIST.finditer(text, start, end)] if "ing " in text else []
         if any(a < m.start() < b for a, b in lists) or _ING_PREP.match(text[m.end() : m.end() + 15]):

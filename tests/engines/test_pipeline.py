@@ -937,3 +937,18 @@ def test_an_office_held_since_a_date_is_a_claim_of_its_own() -> None:
     assert "Ruth Calloway opened the library." in texts, texts
     assert "Ian Pell has been coach for the past six years." in texts, texts
     assert "Ian Pell resigned." in texts, texts
+
+
+def test_a_participle_aside_between_subject_and_verb_is_its_own_claim() -> None:
+    body = "About 40 volunteers, working through the night, had to refill the sandbags before the river rose."
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "About 40 volunteers were working through the night." in texts, texts
+    assert "About 40 volunteers had to refill the sandbags before the river rose." in texts, texts
+    assert "About 40 volunteers." not in texts, texts
+
+
+def test_a_present_verb_after_it_splits_its_second_predicate() -> None:
+    body = "The budget passed on Monday. It raises parking fees by 4 percent and sets aside $12 million for parks."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert "It raises parking fees by 4 percent." in texts, texts
+    assert "It sets aside $12 million for parks." in texts, texts
