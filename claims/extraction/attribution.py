@@ -314,6 +314,7 @@ _APPOSED_SUBJECT = re.compile(
 _NAME_AFTER_DESCRIPTION = re.compile(
     r"^(?:[A-Z][a-z]+\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
 )
+_MID_CAP = re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)")
 # "Citizens' Vote Watch, an independent monitoring group, said": the description tells an organisation.
 _DESCRIBED_ORG = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b)[\w-]+\s+){0,3}?"
@@ -703,6 +704,8 @@ class SpeakerMemory:
     article_surnames: set[str] = field(default_factory=set)  # surnames of persons named anywhere in the article
     subject: str | None = None  # the person the last sentence was about: its opening name, or whom "he" meant
     described_orgs: set[str] = field(default_factory=set)  # "Vote Watch, a monitoring group": no person
+    mid_caps: set[str] = field(default_factory=set)  # words the article capitalises inside a sentence: names
+    thing: str | None = None  # the organisation (or product) the last sentence was about, for "it"
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -737,7 +740,7 @@ class SpeakerMemory:
         if self.salient_key is None or self.person_counts[key] >= self.person_counts[self.salient_key]:
             self.salient_key = key
 
-    def _is_person_name(self, name: str) -> bool:
+    def is_person_name(self, name: str) -> bool:
         words = name.split()
         if name in self.described_orgs or _ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper():
             return False
@@ -828,12 +831,12 @@ class SpeakerMemory:
         if (
             joined is None
             and len(runs) >= 2
-            and self._is_person_name(runs[-2])
+            and self.is_person_name(runs[-2])
             and re.search(rf"{re.escape(runs[-2])}\s+(?:of|at|from)\s+(?:the\s+)?{re.escape(runs[-1])}", phrase)
         ):
             return Attribution(SourceType.NAMED_PERSON, runs[-2], None)  # "Aisha Noor of Kestrel University"
         name = joined or _named_part(phrase, runs)
-        if self._is_person_name(name) or (len(name.split()) == 1 and not _looks_org(name) and name in self._surnames()):
+        if self.is_person_name(name) or (len(name.split()) == 1 and not _looks_org(name) and name in self._surnames()):
             return Attribution(SourceType.NAMED_PERSON, name, None)
         if _OUTLET_WORDS.search(name) and not _ORG_WORDS.search(name):
             return Attribution(SourceType.MEDIA_OUTLET, name, None)
@@ -852,6 +855,7 @@ class SpeakerMemory:
         """Read the whole article's person names first: "Tully said ..." is a person even when her full name
         ("chief executive Grainne Tully") comes later."""
         self.described_orgs = {m.group("name") for m in _DESCRIBED_ORG.finditer(body)}
+        self.mid_caps = {m.group(1) for m in _MID_CAP.finditer(body)}
         for m in _CAP_RUN.finditer(body):
             for name, shape, _org in _run_names(m.group()):
                 if shape == "person" and name not in self.described_orgs:

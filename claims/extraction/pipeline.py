@@ -225,7 +225,36 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             out.append(_claim(sentence, unit, Attribution(), (), quantities, dates, hedges, person, memory, opener))
     # Whom the next sentence's "he" or "she" means: this one's opening name, or whom its own pronoun meant.
     memory.subject = opener[0] if opener else (memory.subject or person) if _PRONOUN_SUBJECT.search(text) else None
+    # What its "it" means: the organisation this one opens with, or what this one's own "it" meant.
+    memory.thing = _opening_thing(text, skip, memory) or (memory.thing if _IT_SUBJECT.match(text, skip) else None)
     return _dedupe(out)
+
+
+# "It had abused its dominant position": a subject "it" that stands for something named, not "It is too early to".
+_IT_SUBJECT = re.compile(
+    r"\s*(?:It|Its)\s+(?!(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|"
+    r"may be|might be|has been|had been|takes|took|means|meant)\b)(?=[a-z])"
+)
+_DATE_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_THING_LEAD = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:['’]s)?\s+(?=[a-z])")
+
+
+def _opening_thing(text: str, skip: int, memory: SpeakerMemory) -> str | None:
+    """The organisation a sentence opens with ("Brightcart was fined ...", "Brightcart's shares fell"): a name the
+    article also capitalises mid-sentence, neither a person nor a date."""
+    m = _THING_LEAD.match(text, skip)
+    if not m:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if first not in memory.mid_caps or _DATE_WORD.match(first) or name in memory.sentence_persons:
+        return None
+    if first in memory.surnames or name.split()[-1] in memory.surnames or memory.is_person_name(name):
+        return None
+    return name
 
 
 def _opening_person(text: str, skip: int, memory: SpeakerMemory) -> tuple[str, int] | None:
@@ -485,6 +514,10 @@ def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | N
     if memory is not None and memory.last_lender and "lender" in text:
         lender = memory.last_lender.removeprefix("the ").removeprefix("The ")
         text = _LENDER.sub(lambda m: f"{m.group()[:3]} {lender}", text, count=1)  # "the lender" -> "the IMF"
+    thing = memory.thing if memory is not None else None
+    if thing and text[:2] == "It" and thing not in text and _IT_SUBJECT.match(text):
+        # "It had abused its dominant position" -> "Brightcart had abused ..."; "Its shares fell" -> "Brightcart's"
+        text = (f"{thing}'s" if text[:4] == "Its " else thing) + text[text.index(" ") :]
     return text
 
 

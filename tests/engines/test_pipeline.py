@@ -952,3 +952,16 @@ def test_a_present_verb_after_it_splits_its_second_predicate() -> None:
     texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
     assert "It raises parking fees by 4 percent." in texts, texts
     assert "It sets aside $12 million for parks." in texts, texts
+
+
+def test_it_opening_a_sentence_means_the_organisation_the_last_one_opened_with() -> None:
+    body = (
+        "The watchdog fined Quillon on Monday. Quillon was fined €12m for rigging delivery slots. It had ignored "
+        "two warnings, the watchdog said. Its shares fell 4%.\n\nTurnout was 46.2%. It was the highest since 2010."
+        "\n\nQuillon will appeal. It is too early to say what happens next."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 3, 4))]
+    assert "Quillon had ignored two warnings." in texts, texts
+    assert "Quillon's shares fell 4%." in texts, texts
+    assert "It was the highest since 2010." in texts, texts  # turnout is no organisation
+    assert "It is too early to say what happens next." in texts, texts  # no "it" of a thing
