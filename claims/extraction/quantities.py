@@ -583,6 +583,14 @@ def _measure_unit(word: str) -> str:
     return key
 
 
+_SWISS = re.compile(r"\bSwiss\b|\bCHF\b|\bSwitzerland\b")
+
+
+def _swiss_francs(word: str, text: str, before: str | None) -> bool:
+    """ "92 francs a share" in a text that names Swiss francs, CHF or Switzerland, or after an amount in CHF: money."""
+    return word.lower().startswith("franc") and (before == "CHF" or _SWISS.search(text) is not None)
+
+
 def _is_ambiguous_word(word: str) -> bool:
     """True for currency words that are also plain English ("pound", "won")."""
     return word.lower().rstrip("s") in _AMBIGUOUS_CURRENCY_WORDS and "sterling" not in word.lower()
@@ -904,7 +912,12 @@ class _Scanner:
             if sm.group("code"):
                 cur_code = _CODE_ALIASES.get(sm.group("code"), sm.group("code"))
                 end = sm.end()
-            elif not (_is_ambiguous_word(word) and scale == 1 and not sm.group("adj")):
+            elif not (
+                _is_ambiguous_word(word)
+                and scale == 1
+                and not sm.group("adj")
+                and not _swiss_francs(word, text, self.last_currency)
+            ):
                 cur_code = _currency_code(text, word, sm.group("adj"))
                 end = sm.end()
                 kind = QuantityKind.MONEY
@@ -1115,4 +1128,7 @@ def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
     """  # noqa: E501
     scanner = _Scanner(text)
     scanner.last_currency = currency
-    return scanner.run()
+    found = scanner.run()
+    if currency != "CHF" and "franc" in text and any(q.unit == "CHF" for q in found):
+        return find_quantities(text, "CHF")  # "92 francs a share, about 1.2 billion francs in total": all CHF
+    return found

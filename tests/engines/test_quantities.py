@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claims.extraction.quantities import find_quantities, parse_number_words
-from claims.extraction.types import Quantity
+from claims.extraction.types import Quantity, QuantityKind
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "dev-corpus" / "gold.json"
 
@@ -223,3 +223,17 @@ def test_dev_corpus_recall() -> None:
     print(f"\ndev-corpus quantities: recall {recall:.3f} ({found}/{total}), extras {extras}")
     assert recall >= 0.95
     assert extras <= 2
+
+
+def test_bare_francs_are_swiss_francs_where_the_text_prices_in_them():
+    """ "92 francs a share" is money when the text names Swiss francs or another amount there is in CHF."""
+    story = "The company agreed to be sold for 92 francs a share, about 1.2 billion francs in total."
+    assert [(q.kind, q.low, q.unit) for q in find_quantities(story)] == [
+        (QuantityKind.MONEY, 92, "CHF"),
+        (QuantityKind.MONEY, 1.2e9, "CHF"),
+    ]
+    assert find_quantities("The Swiss museum charges 12 francs.")[0].unit == "CHF"
+    later = find_quantities("Shareholders get 92 francs a share.", currency="CHF")
+    assert (later[0].kind, later[0].unit) == (QuantityKind.MONEY, "CHF")
+    # elsewhere a bare "francs" stays unpriced: it is also a name and other countries' money
+    assert find_quantities("Entry costs 12 francs.")[0].kind != QuantityKind.MONEY
