@@ -361,7 +361,7 @@ def _starts_with_verb(text: str) -> bool:
     text = text.lstrip()
     words = _WORD.findall(_head(text, 3))
     for w in words[:3]:
-        if w.lower() in _ADVERBS:
+        if w.lower() in _ADVERBS or (len(w) > 4 and w.endswith("ly") and w.islower()):  # "unanimously backs"
             continue
         return is_verbish(w) or bool(_PRESENT_PREDICATE.match(text, text.find(w)))
     return False
@@ -543,9 +543,11 @@ _SUBJECT_ASIDE = re.compile(
     r"^(?P<subj>(?:The|A|An|This|That|Its|His|Her|Their)\s+[^,;]{2,50}?),\s+"
     r"(?P<aside>[^,;]*?\b(?:than|ago|after|before|earlier|later)\b[^,;]*?),\s+(?=[a-z])"
 )
-# "Some 120 rescuers, working in shifts, had to clear ...": a participle aside between subject and verb.
+# "Some 120 rescuers, working in shifts, had to clear ...", "The board, advised by UBS, backs ...": a participle
+# aside between subject and verb.
 _PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<aside>[a-z]+ing\b[^,;]{2,80}?),\s+(?=[a-z])"
+    r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+by)\b[^,;]{2,80}?),\s+"
+    r"(?=[a-z])"
 )
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
@@ -783,7 +785,7 @@ def _pattern_units(
             )
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
-    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment else None
+    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment or "ed by" in segment else None
     if m and not _overlaps(start + m.end("subj"), start + m.end(), removed) and _starts_with_verb(segment[m.end() :]):
         # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
         subj = m.group("subj")
