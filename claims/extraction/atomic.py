@@ -55,7 +55,7 @@ _PHRASE_BREAK = re.compile(
 _LEAD_PREPOSITION = re.compile(
     r"^(?:For|In|On|At|By|From|With|To|After|Before|Since|Like|Unlike|Among|But|And|Only|Even|Just|Also)\s+"
 )
-_LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And)\s+")
+_LEAD_WORD = re.compile(r"^(?:The|A|An|In|On|At|For|Since|But|And|Only|Even|Just|Also)\s+")
 _CONTENT_WORD = re.compile(r"[A-Za-z0-9£$€%]+")
 
 
@@ -1483,7 +1483,9 @@ _PLACED_NOUN = re.compile(
 )
 
 
-_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "these", "those"])
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "every", "each", "several", "many"]
+)
 
 
 def _antecedent(before: str, words: int = 5) -> str:
@@ -1509,10 +1511,11 @@ def _noun_phrase_before(before: str, words: int) -> str:
         if name and (name.split()[0] not in {"The", "A", "An"} or len(name.split()) > 1):
             return name
     tail = _PHRASE_BREAK.split(before)[-1]
-    tail_words = tail.split()[-words:]
-    opener = max((i for i, w in enumerate(tail_words) if w in _DETERMINERS), default=0)
-    if opener:  # "it had already dropped the clauses that ...": the clauses, not what dropped them
-        tail_words = tail_words[opener:]
+    # "it had already dropped the clauses that ...": the clauses, not what dropped them; a determiner a few words
+    # further back still opens the phrase ("the central bank's 3 per cent target, which ...")
+    reach = tail.split()[-(words + 3) :]
+    opener = max((i for i, w in enumerate(reach) if w.lower() in _DETERMINERS), default=None)
+    tail_words = reach[opener:] if opener is not None else reach[-words:]
     if len(tail_words) > 1 and tail_words[0].endswith("ing") and tail_words[0].islower():
         tail_words = tail_words[1:]  # ", starting a 48-hour strike that forced ...": the strike forced it
     return " ".join(tail_words)

@@ -175,9 +175,15 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             extra.append(Unit(skip, resolved[0][0].frame[1], f"{first_att.source} issued {what}"))
         # A clause before the first frame ("Some $4bn was released, and Dar told ...") is the outlet's.
         before = text[skip:lead]
-        if (
+        scene = _PHRASE_ONLY.match(before)
+        if scene and scene.group("np") and scene.group("done"):
+            # "In its quarterly Inflation Report, published alongside the decision, the NBK said ...": the report
+            # was published alongside the decision
+            extra.append(Unit(skip, lead, f"{scene.group('np')} was {scene.group('done')}", background=True))
+        elif (
             (len(before.split()) >= 5 or (len(before.split()) >= 3 and _AND_END.search(before)))  # "X closed and"
             and (_has_verb(before) or _CLAUSE_THEN_AND.search(before))  # "A both sell B, and the MCB said ..."
+            and not scene
             and not any(a <= skip < b for a, b in covered)
         ):
             # "... ordered a recount after Lenz alleged that ...": the conjunction goes with the report
@@ -269,6 +275,12 @@ def _opening_person(text: str, skip: int, memory: SpeakerMemory) -> tuple[str, i
 
 # A clause joined to the next by ", and" / ";": a clause even when no verb of the word lists is in it.
 _AND_END = re.compile(r"\s(?:and|but)\s*$")
+# "In its Inflation Report, published alongside the decision, the NBK said ...", "Asked whether ..., he said":
+# what stands before the speaker sets the scene, no clause of its own.
+_PHRASE_ONLY = re.compile(
+    r"\s*(?:(?:In|At|On|Under|For|From|With|By|After|Before|During|Among|Despite|Following)\s+(?P<np>[^,]*)|"
+    r"(?:Asked|Speaking|Writing|Pressed|Questioned|Interviewed)\b[^,]*)(?:,\s*(?P<done>[a-z]+ed\b[^,]*))?,?\s*$"
+)
 _SUBORDINATOR_END = re.compile(r",?\s+(?:after|before|because|since|as|when|while|although|though|until|once|if)\s*$")
 _CLAUSE_THEN_AND = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 

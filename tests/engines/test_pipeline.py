@@ -969,3 +969,26 @@ def test_it_opening_a_sentence_means_the_organisation_the_last_one_opened_with()
     assert "Quillon's shares fell 4%." in texts, texts
     assert "It was the highest since 2010." in texts, texts  # turnout is no organisation
     assert "It is too early to say what happens next." in texts, texts  # no "it" of a thing
+
+
+def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
+    body = (
+        "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
+        "Only Lara Quist, a member elected in May, opposed the plan. "
+        "The vote was watched at every stage, by every party that asked to be there."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 6, 1))]
+    assert "The city council's 5 per cent ceiling allows no exceptions." in texts, texts
+    assert "Lara Quist is a member elected in May." in texts, texts
+    assert "Every party asked to be there." in texts, texts
+
+
+def test_what_sets_the_scene_before_a_speaker_is_no_fragment() -> None:
+    body = (
+        "In its annual review, published on Monday, the agency said exports would fall. "
+        "Asked whether prices would rise, the minister said the outlook was uncertain."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 6, 3))]
+    assert "Its annual review was published on Monday." in texts, texts
+    assert "Exports would fall." in texts, texts
+    assert not any(t.startswith(("In its annual review", "Asked whether")) for t in texts), texts
