@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from claims.extraction.dates import DATE_NAME
+
 # Patterns used inside functions, compiled once at import.
 _TOKENS = re.compile(r"(?:\d,(?=\d{3}\b)|[^\s,;:])+|[,;:]")  # "421,560" is one token
 _RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
@@ -522,8 +524,7 @@ _AGE = re.compile(
 _NAME_AGE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+\((?P<n>[1-9]\d)\)")
 # "Hallberg, 58, who has been mayor since 2018, ...": an age set off after a name.
 _COMMA_AGE = re.compile(
-    r"(?P<name>(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+"
+    rf"(?P<name>(?!{DATE_NAME.pattern})[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)*),\s+(?P<n>[1-9]\d),(?=\s)"
 )
 # What may stand between a name and its relative pronoun: an age, a home town ("Declan Morrow, 67, from Lisderry,").

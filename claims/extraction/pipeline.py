@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans, lower_words
-from claims.extraction.dates import find_dates
+from claims.extraction.dates import DATE_NAME, find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
 from claims.extraction.quantities import find_quantities
 from claims.extraction.sentences import Sentence, split_sentences
@@ -241,10 +241,6 @@ _IT_SUBJECT = re.compile(
     r"\s*(?:It|Its)\s+(?!(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|"
     r"may be|might be|has been|had been|takes|took|means|meant)\b)(?=[a-z])"
 )
-_DATE_WORD = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 _THING_LEAD = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:['’]s)?\s+(?=[a-z])")
 
 
@@ -256,7 +252,7 @@ def _opening_thing(text: str, skip: int, memory: SpeakerMemory) -> str | None:
         return None
     name = m.group("name")
     first = name.split()[0]
-    if first not in memory.mid_caps or _DATE_WORD.match(first) or name in memory.sentence_persons:
+    if first not in memory.mid_caps or DATE_NAME.match(first) or name in memory.sentence_persons:
         return None
     if first in memory.surnames or name.split()[-1] in memory.surnames or memory.is_person_name(name):
         return None
