@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from flask import current_app, has_app_context
-from sqlalchemy import Row, Select, delete, event, insert, or_, select, update
+from sqlalchemy import Row, Select, bindparam, delete, event, insert, or_, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from claims.errors import ValidationError
@@ -406,21 +406,13 @@ def update_clusters(seeds: set[int]) -> None:
         members |= reached
         frontier = reached
     mapping = _components(edges)
-    for cluster_id in set(mapping.values()):
-        ids = [i for i, c in mapping.items() if c == cluster_id]
+    # Only claims whose cluster changes are written, in one statement (not one per cluster).
+    current = dict(db.session.execute(select(Claim.id, Claim.cluster_id).where(Claim.id.in_(members))).all())
+    changed = [{"claim": i, "cluster": mapping.get(i)} for i in members if current.get(i) != mapping.get(i)]
+    if changed:
+        table = Claim.__table__
         db.session.execute(
-            update(Claim)
-            .where(Claim.id.in_(ids))
-            .values(cluster_id=cluster_id)
-            .execution_options(synchronize_session=False)
-        )
-    alone = [i for i in members if i not in mapping]
-    if alone:
-        db.session.execute(
-            update(Claim)
-            .where(Claim.id.in_(alone))
-            .values(cluster_id=None)
-            .execution_options(synchronize_session=False)
+            table.update().where(table.c.id == bindparam("claim")).values(cluster_id=bindparam("cluster")), changed
         )
 
 
