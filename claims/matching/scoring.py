@@ -21,14 +21,17 @@ class PreparedClaim:
     ref: ClaimRef
     features: TextFeatures
     content_set: frozenset[str]
-    speaker: frozenset[str] = frozenset()  # entities of its named source that its text names
+    speaker: frozenset[str]  # entities of its named source that its text names
 
 
 def prepare(ref: ClaimRef) -> PreparedClaim:
     """Analyse a claim's text once for all its comparisons."""
     features = analyse(ref.text)
-    speaker = features.entities & _name_words(ref.source_name) if ref.source_name and features.entities else frozenset()
-    return PreparedClaim(ref, features, frozenset(features.content), speaker)
+    speaker = ref.source_name and features.entities and features.entities & _name_words(ref.source_name)
+    return PreparedClaim(ref, features, frozenset(features.content), speaker or _NO_NAMES)
+
+
+_NO_NAMES: frozenset[str] = frozenset()  # one empty set for the many claims whose text does not name their source
 
 
 @lru_cache(maxsize=4096)
