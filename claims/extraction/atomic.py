@@ -31,7 +31,7 @@ from itertools import pairwise
 from claims.extraction.dates import DATE_NAME
 
 # Patterns used inside functions, compiled once at import.
-_TOKENS = re.compile(r"(?:\d,(?=\d{3}\b)|[^\s,;:])+|[,;:]")  # "421,560" is one token
+_TOKENS = re.compile(r"[^\s,;:]+(?:(?<=\d),(?=\d{3}\b)[^\s,;:]+)*|[,;:]")  # "421,560" is one token
 _RELATIVE_WORD = re.compile(r"(?:which|who|where)\b")
 _WHICH_WHO = re.compile(r"(?:which|who)\b")
 _SAID = re.compile(r"\b(?:said|says|told)\b")
@@ -527,6 +527,7 @@ _COMMA_AGE = re.compile(
     rf"(?P<name>(?!{DATE_NAME.pattern})[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)*),\s+(?P<n>[1-9]\d),(?=\s)"
 )
+_AGE_HINT = re.compile(r",\s+[1-9]\d,")
 # What may stand between a name and its relative pronoun: an age, a home town ("Declan Morrow, 67, from Lisderry,").
 _NAME_TRAIL = re.compile(r"(?<=[\w'’.]),\s+(?:[1-9]\d|from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$")
 
@@ -733,7 +734,7 @@ def split_atomic(
                 background=True,
             )
         )
-    for m in _COMMA_AGE.finditer(segment) if has_comma else ():
+    for m in _COMMA_AGE.finditer(segment) if has_comma and _AGE_HINT.search(segment) else ():
         if not _overlaps(start + m.start("n"), start + m.end("n"), removed):
             name = _trim_lead(m.group("name"))
             units.append(
