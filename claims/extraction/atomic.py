@@ -631,6 +631,9 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
         segment = segment[:-1] + ","
     for m in _appositive_matches(segment + " x"):
         out.append(Unit(start + m.start("name"), start + m.end("app"), _appositive_text(m), background=True))
+    for m in _COMMA_AGE.finditer(text, start, end) if _AGE_HINT.search(segment) else ():  # "Priya Hassan, 52, said"
+        name = _trim_lead(m.group("name"))
+        out.append(Unit(m.start(), m.end("n"), f"{name} is {m.group('n')} years old", background=True))
     # "Mayor Jane Doe, who took office in 2023, said ...": the relative clause inside a reporting frame.
     for m in _RELATIVE.finditer(text, start, end):
         if m.group("rel") == "whose" and (owner := _antecedent(text[start : m.start()])):

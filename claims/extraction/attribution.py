@@ -293,6 +293,8 @@ _TO_DO = re.compile(r"\s+to\s+[a-z]+\b")
 _SAYING = frozenset({"said", "says", "say", "stated", "states", "told", "tells"})
 _DOING = re.compile(r"\s+(?!(?:nothing|something|anything|everything|during|morning|evening)\b)[a-z]{2,}ing\b")
 _EXPECTING = frozenset({"expects", "expected", "hopes", "hoped"})
+# "warned passengers to expect delays", "urged the union to return": a directive to someone, no reported clause
+_DIRECTING = frozenset({"warned", "warns", "urged", "urges", "advised", "advises", "asked", "asks", "told", "tells"})
 _SOMEONE_TO_DO = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+\b(?![^.]*\bthat\b)")
 # Acts that share a reporting verb: "claimed responsibility", "added the hospital group to its leak site".
 _CLAIMED_ACT = re.compile(
@@ -308,7 +310,7 @@ _STATEMENT_OBJ = re.compile(
 
 # "Nathan Porter, head of the IMF team, said" / "Bluewater, which carries 4.2 million people a year, said".
 _APPOSED_SUBJECT = re.compile(
-    r"(?:^|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){3,160},\s*$"
+    r"(?:^(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){2,160},\s*$"
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(
@@ -565,7 +567,7 @@ def _is_act(cue: str, after: str) -> bool:
         return True  # "warned of a recession", "argued against the plan": what they spoke of, no reported clause
     if cue not in _SAYING and _DOING.match(after):
         return True  # "described spending a day in darkness" ("said restoring it could take weeks" reports)
-    if _TO_DO.match(after) or (cue in _EXPECTING and _SOMEONE_TO_DO.match(after)):
+    if _TO_DO.match(after) or (cue in _EXPECTING | _DIRECTING and _SOMEONE_TO_DO.match(after)):
         # "expects to complete the deal in the third quarter", "expects inflation to fall": an intention or an
         # expectation told in the speaker's own clause, no reported one
         return True
@@ -799,6 +801,8 @@ class SpeakerMemory:
                 resolved = self.resolve(owner, kind)
                 if resolved.source != owner or resolved.type != SourceType.ANONYMOUS:
                     return resolved
+                if "spokes" in low:  # "a council spokesman": a person nobody names
+                    return Attribution(SourceType.ANONYMOUS, phrase, None)
                 return Attribution(SourceType.DOCUMENT, phrase, None)
         if low.startswith(("the ", "this ", "that ")) and (
             not _CAP_RUN.search(phrase[4:]) or phrase.split()[-1].islower()

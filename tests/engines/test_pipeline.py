@@ -992,3 +992,21 @@ def test_what_sets_the_scene_before_a_speaker_is_no_fragment() -> None:
     assert "Its annual review was published on Monday." in texts, texts
     assert "Exports would fall." in texts, texts
     assert not any(t.startswith(("In its annual review", "Asked whether")) for t in texts), texts
+
+
+def test_a_speaker_with_an_age_or_a_descriptor_before_the_name_still_speaks() -> None:
+    body = (
+        "Council leader Priya Hassan, 52, said the closure was unavoidable. "
+        "Bus operator Kestrel Lines, which runs 14 routes across the bridge, said it had diverted all of them. "
+        "The firm warned passengers to expect delays of up to 40 minutes. "
+        "The repair bill could reach £5 million, a council spokesman said."
+    )
+    claims = {c.text: c for c in extract_claims(body, dt.date(2026, 3, 12))}
+    assert claims["The closure was unavoidable."].attribution.source == "Priya Hassan", list(claims)
+    assert "Priya Hassan is 52 years old." in claims, list(claims)
+    assert "Kestrel Lines runs 14 routes across the bridge." in claims, list(claims)
+    assert claims["It had diverted all of them."].attribution.source == "Kestrel Lines", list(claims)
+    # a directive to someone is the speaker's act, no reported clause
+    assert "The firm warned passengers to expect delays of up to 40 minutes." in claims, list(claims)
+    bill = claims["The repair bill could reach £5 million."]
+    assert (bill.attribution.type, bill.attribution.source) == (SourceType.ANONYMOUS, "a council spokesman")
