@@ -75,7 +75,8 @@ _OUTLET_WORDS = re.compile(
 _SECTORS = (
     r"Foods|Motors|Airlines|Airways|Ferries|Energy|Holdings|Industries|Technologies|Systems|Partners|Capital|"
     r"Securities|Pharmaceuticals|Media|Networks|Telecom|Communications|Logistics|Insurance|Investments|"
-    r"Resources|Mining|Petroleum|Oil|Gas|Power|Railways?|Shipping|Steel|Chemicals|Brands|Stores|Retail"
+    r"Resources|Mining|Petroleum|Oil|Gas|Power|Railways?|Shipping|Steel|Chemicals|Brands|Stores|Retail|"
+    r"Therapeutics|Labs|Laboratories|Pharma|Biotech|Biosciences|Lines|Software|Electronics|Engineering"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Fund|Bank|Embassy|Army|Navy|Force|Forces|Council|Commission|Government|"
@@ -322,6 +323,7 @@ _DESCRIBED_ORG = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b)[\w-]+\s+){0,3}?"
     r"(?:group|organi[sz]ation|company|firm|agency|charity|association|alliance|coalition|campaign|network|"
     r"watchdog|institute|foundation|consultancy|think[- ]tank|movement|party|union|body)\b"
+    r"(?=\s*[,.;)]|\s+(?:of|in|at|for|from|based|that|which|founded|set|with)\b)"  # "the firm's head": a person
 )
 _SUBJECT_STOP = re.compile(
     r"(?:,(?!\d{3}\b)|[;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
@@ -984,10 +986,13 @@ def _trim_name(name: str) -> str:
     return name if name and name[0].isupper() else ""
 
 
+_COUNTRY_CODES = frozenset({"US", "USA", "UK", "UAE", "DRC"})  # all capitals, but countries, not organisations
+
+
 def _looks_org(name: str) -> bool:
     if _SECTOR_WORD.fullmatch(name):
         return False  # "Shipping group Nordhavn": a trade named at a sentence's start, not a firm
-    return bool(_ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 6))
+    return bool(_ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 6 and name not in _COUNTRY_CODES))
 
 
 _PLACES = re.compile(

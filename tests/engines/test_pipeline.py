@@ -1010,3 +1010,18 @@ def test_a_speaker_with_an_age_or_a_descriptor_before_the_name_still_speaks() ->
     assert "The firm warned passengers to expect delays of up to 40 minutes." in claims, list(claims)
     bill = claims["The repair bill could reach £5 million."]
     assert (bill.attribution.type, bill.attribution.source) == (SourceType.ANONYMOUS, "a council spokesman")
+
+
+def test_firms_named_by_their_trade_are_organisations_and_their_staff_persons() -> None:
+    body = (
+        "The pill cut heart attacks by 23%, its maker Orvane Therapeutics said. Orvane plans to seek approval in "
+        "Europe and the US. The company said it would cut prices.\n\n"
+        '"The benefit is modest," said Paul Eckert, the firm\'s head of research.'
+    )
+    claims = {c.text: c for c in extract_claims(body, None)}
+    cut = claims["The pill cut heart attacks by 23%."].attribution
+    assert (cut.type, cut.source) == (SourceType.ORGANIZATION, "Orvane Therapeutics"), list(claims)
+    prices = next(c for t, c in claims.items() if "cut prices" in t).attribution
+    assert prices.source != "US", prices  # a country, not the company
+    modest = claims["The benefit is modest."].attribution
+    assert (modest.type, modest.source) == (SourceType.NAMED_PERSON, "Paul Eckert")
