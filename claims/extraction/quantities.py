@@ -1131,4 +1131,28 @@ def find_quantities(text: str, currency: str | None = None) -> list[Quantity]:
     found = scanner.run()
     if currency != "CHF" and "franc" in text and any(q.unit == "CHF" for q in found):
         return find_quantities(text, "CHF")  # "92 francs a share, about 1.2 billion francs in total": all CHF
+    if "-" in text or "–" in text:
+        found = _with_scores(text, found)
     return found
+
+
+# "beat Rovers 3-1", "drew 0-0", "The vote was 5-2", "a 6-3 ruling": a score or a tally is two counts.
+_SCORE = re.compile(r"(?<![\w.,$€£–-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w%]|[-–.,]\d)")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|drew|draw|drawn|defeated|thrashed|edged|vote|voted|votes|voting|"
+    r"scored|score|margin|split|tally|ruled|ended|finished|led|trailed)\b[^.;:]{0,40}$",
+    re.I,
+)
+_SCORE_AFTER = re.compile(r"\s+(?:win|victory|defeat|draw|vote|loss|lead|majority|ruling|decision|verdict)\b", re.I)
+
+
+def _with_scores(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`found` with the two counts of every score or tally none of its quantities covers."""
+    scores = [
+        Quantity(QuantityKind.COUNT, float(n), float(n), None, m.group(), m.start(), m.end())
+        for m in _SCORE.finditer(text)
+        if (_SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _SCORE_AFTER.match(text, m.end()))
+        and not any(q.start < m.end() and m.start() < q.end for q in found)
+        for n in (m.group(1), m.group(2))
+    ]
+    return sorted(found + scores, key=lambda q: q.start) if scores else found

@@ -154,7 +154,6 @@ def test_find_quantities(text: str, expected: list[tuple]) -> None:
         "The two countries signed a deal.",
         "Once the deal is signed, the club will unveil him once again.",
         "His first England appearance came in the first half.",
-        "The Three Lions won 2-1 on 30/06/2023.",
         "The match kicked off at 8pm in the 1990s style.",
         "It was the last day of the season.",
         "He joined the Birmingham City first team at an English second-tier club.",
@@ -237,3 +236,25 @@ def test_bare_francs_are_swiss_francs_where_the_text_prices_in_them():
     assert (later[0].kind, later[0].unit) == (QuantityKind.MONEY, "CHF")
     # elsewhere a bare "francs" stays unpriced: it is also a name and other countries' money
     assert find_quantities("Entry costs 12 francs.")[0].kind != QuantityKind.MONEY
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("City beat Rovers 3-1 on Saturday.", [3, 1]),
+        ("Westmere drew 0-0 at Dunfield.", [0, 0]),
+        ("The vote was 5-2.", [5, 2]),
+        ("It was a 6-3 ruling.", [6, 3]),
+        ("The Three Lions won 2-1 on 30/06/2023.", [2, 1]),  # every number expression counts; the date does not
+        ("Sales rose in the 2019-20 season.", []),  # a season, not a score
+    ],
+)
+def test_a_score_or_a_tally_is_two_counts(text, counts):
+    """A score or a vote tally is a number expression (the dev corpus records every one): two counts."""
+    found = [q for q in find_quantities(text) if q.kind == QuantityKind.COUNT]
+    assert [q.low for q in found] == counts
+
+
+def test_a_bare_dash_range_is_no_score():
+    """Without a word of winning, losing or voting near it, "18-24" stays what it was (an age range here)."""
+    assert [(q.low, q.high) for q in find_quantities("People aged 18-24 voted.")] == [(18, 24)]
