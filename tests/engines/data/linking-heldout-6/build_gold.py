@@ -120,8 +120,10 @@ def _goldlib_dir():
 
 
 sys.path.insert(0, str(_goldlib_dir()))
+sys.path.insert(0, str(BASE.parent))
 import goldlib  # noqa: E402
 from goldlib import AN, DOC, NP, ORG, D, Q  # noqa: E402
+from heldout_gold import dv, qm, qv  # noqa: E402 (the fact values the other held-out corpora write)
 
 # canonical source used to compare attributions of linked claims
 CANON = {
@@ -160,30 +162,6 @@ _FACTS = {}  # claim id -> fact keys (for check())
 
 def U(cue=None):
     return goldlib.U(cue)
-
-
-def _num(x):
-    if x is None:
-        return ""
-    if isinstance(x, float) and x.is_integer():
-        x = int(x)
-    return str(x)
-
-
-def qv(unit, low, high):
-    """Fact value for one quantity: {unit: 'low..high'} (an open bound is left empty)."""
-    return {unit: f"{_num(low)}..{_num(high)}"}
-
-
-def qm(*triples):
-    out = {}
-    for unit, low, high in triples:
-        out.update(qv(unit, low, high))
-    return out
-
-
-def dv(start, end=None):
-    return f"{start}..{end or start}"
 
 
 def _canon(att):
