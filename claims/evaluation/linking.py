@@ -45,11 +45,13 @@ def _stands_for(article: ArticleReport) -> dict[str, list[str]]:
 def _as_gold(
     link: LinkSuggestion, a: list[str], b: list[str], by_pair: Mapping[frozenset[str], GoldLink]
 ) -> LinkSuggestion:
-    """The suggestion restated between gold claims: a linked pair with the same relation first, then any linked pair."""
+    """The suggestion restated between gold claims: a linked pair with the same relation and field first, then one
+    with the same relation, then any linked pair."""
     pairs = [(x, y) for x in a for y in b if x != y]
     linked = [p for p in pairs if frozenset(p) in by_pair]
     same_relation = [p for p in linked if by_pair[frozenset(p)].relation == link.relation]
-    x, y = (same_relation or linked or pairs)[0]
+    same_field = [p for p in same_relation if by_pair[frozenset(p)].field == (link.field and str(link.field))]
+    x, y = (same_field or same_relation or linked or pairs)[0]
     return LinkSuggestion(x, y, link.relation, link.field, link.score, link.differences)
 
 

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from claims.evaluation.corpus import evaluate_gold_file
-from claims.evaluation.linking import _stands_for, evaluate_linking
+from claims.evaluation.linking import _as_gold, _stands_for, evaluate_linking
 from claims.evaluation.scoring import ArticleReport, ClaimForScoring, MatchedPair
+from claims.matching import ConflictField, LinkSuggestion, Relation
+from claims.matching.evaluation import GoldLink
 
 GOLD = Path(__file__).resolve().parents[3] / "shared" / "dev-corpus" / "gold.json"
 
@@ -46,7 +48,7 @@ DATA = Path(__file__).resolve().parent / "data"
 # (gold file, precision, recall, relation accuracy, conflicts with the right field): figures reached so far.
 FLOORS = [
     (GOLD, 0.88, 0.53, 0.95, 0.66),
-    (DATA / "linking-heldout" / "gold.json", 0.9, 0.54, 0.75, 0.5),
+    (DATA / "linking-heldout" / "gold.json", 0.9, 0.55, 0.75, 0.6),
     (DATA / "linking-heldout-2" / "gold.json", 0.73, 0.6, 0.95, 0.52),
     (DATA / "linking-heldout-3" / "gold.json", 0.84, 0.55, 0.9, 0.45),
     (DATA / "linking-heldout-4" / "gold.json", 0.89, 0.59, 0.9, 0.37),  # its output unread
@@ -70,3 +72,14 @@ def test_end_to_end_figures_hold(
     assert scores.recall >= recall
     assert scores.relation_accuracy >= relation
     assert scores.conflict_field_recall >= conflicts
+
+
+def test_a_merged_pair_counts_for_the_gold_link_of_its_own_field() -> None:
+    """Two system claims each standing for a date fact and a depth fact: a quantity conflict between them is the
+    gold quantity conflict, not the date one (which would make its field look wrong)."""
+    date_link = GoldLink("a1", "b1", "conflict", "date")
+    depth_link = GoldLink("a2", "b2", "conflict", "quantity")
+    by_pair = {frozenset(("a1", "b1")): date_link, frozenset(("a2", "b2")): depth_link}
+    link = LinkSuggestion("sa", "sb", Relation.CONFLICT, ConflictField.QUANTITY, 0.6, ())
+    restated = _as_gold(link, ["a1", "a2"], ["b1", "b2"], by_pair)
+    assert (restated.a, restated.b) == ("a2", "b2")
