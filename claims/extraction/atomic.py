@@ -551,6 +551,7 @@ _PARTICIPLE_ASIDE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+by)\b[^,;]{2,80}?),\s+"
     r"(?=[a-z])"
 )
+_PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the MSA, affects ...": a verb there
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
     r"^(?P<conn>Since|After|Before|Despite|Upon|On|While|Having)\s+(?P<body>(?:[a-z]+ing|been)\b[^,;]{3,120}?),\s+"
@@ -791,7 +792,11 @@ def _pattern_units(
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
     m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment or "ed by" in segment else None
-    if m and not _overlaps(start + m.end("subj"), start + m.end(), removed) and _starts_with_verb(segment[m.end() :]):
+    if (
+        m
+        and not _overlaps(start + m.end("subj"), start + m.end(), removed)
+        and (_starts_with_verb(segment[m.end() :]) or _PRESENT_S.match(segment, m.end()))
+    ):
         # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
         subj = m.group("subj")
         be = "were" if subj.split()[-1].endswith("s") and not subj.split()[-1].endswith("ss") else "was"

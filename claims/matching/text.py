@@ -239,8 +239,15 @@ def _negated(reads: list[tuple[str | None, bool, str | None, bool]]) -> bool:
         and not any(r[0] in _STOPPING for r in reads[i + 1 : i + 3])
         and not any(r[0] == "without" for r in reads[i + 1 :])
         and not any(r[0] in _SUBORDINATE for r in reads[max(0, i - 4) : i])
+        and not (
+            reads[i + 1 : i + 2] and reads[i + 1][0] == "to" and any(r[0] in _DIRECTIVES for r in reads[i - 3 : i])
+        )
         for i, read in enumerate(reads)
     )
+
+
+# "were urged not to panic": what someone was told not to do, no denial of what the claim states.
+_DIRECTIVES = frozenset({"urged", "urging", "asked", "asking", "told", "telling", "advised", "warned", "encouraged"})
 
 
 # A negation inside a condition or a relative clause does not deny the claim: "faces fines if it does not comply",

@@ -459,6 +459,10 @@ def test_years_far_apart_are_two_periods(first, second, linked):
         ("Brightcart faces daily penalties if it does not end the practices.", False),
         ("Patients who have not heard from the hospital should attend.", False),
         ("Patients should not attend unless they are contacted.", True),
+        # what someone was told not to do denies nothing; deciding not to do something does
+        ("Some 300,000 patients are being urged not to panic.", False),
+        ("Residents were told not to drink the tap water.", False),
+        ("The club decided not to appeal.", True),
     ],
 )
 def test_negation_of_stopping_asserts(text, negated):

@@ -945,10 +945,15 @@ def test_a_participle_aside_between_subject_and_verb_is_its_own_claim() -> None:
     assert "About 40 volunteers were working through the night." in texts, texts
     assert "About 40 volunteers had to refill the sandbags before the river rose." in texts, texts
     assert "About 40 volunteers." not in texts, texts
-    body = "The council, advised by Kessler Partners, unanimously rejected the bid."
+    body = (
+        "The council, advised by Kessler Partners, unanimously rejected the bid. The ban, announced by the "
+        "ministry on Monday, covers 40 products."
+    )
     texts = [c.text for c in extract_claims(body, None)]
     assert "The council was advised by Kessler Partners." in texts, texts
     assert "The council unanimously rejected the bid." in texts, texts
+    assert "The ban was announced by the ministry on Monday." in texts, texts
+    assert "The ban covers 40 products." in texts, texts
 
 
 def test_a_present_verb_after_it_splits_its_second_predicate() -> None:
