@@ -260,6 +260,8 @@ def score_pair(
         return None
     if date.far and not quantity.strong:
         return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods
+    if date.conflict and _before_and_after(a.ref, b.ref):
+        return None  # "visited the hospital yesterday" / "is due to visit on Thursday", told on one day: two visits
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
     score = min(1.0, sim + bonus)
     if score < bar:
@@ -306,6 +308,22 @@ def _names(extra: frozenset[str], p: PreparedClaim, aliases: Aliases | None) -> 
 def _named(p: PreparedClaim, aliases: Aliases | None) -> frozenset[str]:
     """The claim's entities that name something."""
     return p.features.entities if _opening_names(p, aliases) else p.features.entities - {p.features.opening}
+
+
+def _before_and_after(a: ClaimRef, b: ClaimRef) -> bool:
+    """Articles of about one day, one claim dated wholly before it and the other wholly after: one event that
+    happened and another still to come, not one event told with two dates."""
+    if a.published is None or b.published is None or abs((a.published - b.published).days) > 1:
+        return False
+    first, last = min(a.published, b.published), max(a.published, b.published)
+
+    def past(r: ClaimRef) -> bool:
+        return all(d.end < first for d in r.dates)
+
+    def future(r: ClaimRef) -> bool:
+        return all(d.start > last for d in r.dates)
+
+    return (past(a) and future(b)) or (future(a) and past(b))
 
 
 def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:

@@ -594,3 +594,21 @@ def test_speakers_named_in_both_texts_are_compared_as_sources_not_as_subjects():
     unsaid = prepare(ref(2, "Ivo Kral expects another quarter-point cut at the next meeting.", outlet="B"))
     other = score_pair(berg, unsaid, MatchSettings(threshold=0.0, short_claim_margin=0.0))
     assert other is not None and other.score < link.score - 0.2  # the entity penalty still applies
+
+
+def test_one_claim_past_and_the_other_still_to_come_on_one_day_are_two_events():
+    """Told on the same day, "visited on Monday" and "is due to visit on Thursday" are two visits; told on days
+    far apart, a date that was to come and one that has passed may be one event misdated."""
+    monday, thursday = span("2024-02-12", "2024-02-12"), span("2024-02-15", "2024-02-15")
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, date_conflict_margin=0.0)
+
+    def told(cid, text, outlet, when, day):
+        return prepare(make_ref(cid, f"art-{outlet}", outlet, text, story="s1", published=day, dates=[when]))
+
+    visited = told(1, "Health Minister Ada Lenk visited the Ardmore hospital on Monday.", "A", monday, DAY)
+    due = told(2, "Health Minister Ada Lenk is due to visit the Ardmore hospital on Thursday.", "B", thursday, DAY)
+    assert score_pair(visited, due, settings) is None
+    later = told(2, "Health Minister Ada Lenk visited the Ardmore hospital on Thursday.", "B", thursday,
+                 dt.date(2024, 2, 16))  # fmt: skip
+    linked = score_pair(visited, later, settings)
+    assert linked is not None and linked.field == ConflictField.DATE
