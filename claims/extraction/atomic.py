@@ -633,8 +633,7 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
     for m in _appositive_matches(segment + " x"):
         out.append(Unit(start + m.start("name"), start + m.end("app"), _appositive_text(m), background=True))
     for m in _COMMA_AGE.finditer(text, start, end) if _AGE_HINT.search(segment) else ():  # "Priya Hassan, 52, said"
-        name = _trim_lead(m.group("name"))
-        out.append(Unit(m.start(), m.end("n"), f"{name} is {m.group('n')} years old", background=True))
+        out.append(_age(m.start(), m.end("n"), _trim_lead(m.group("name")), m.group("n")))
     # "Mayor Jane Doe, who took office in 2023, said ...": the relative clause inside a reporting frame.
     for m in _RELATIVE.finditer(text, start, end):
         if m.group("rel") == "whose" and (owner := _antecedent(text[start : m.start()])):
@@ -651,6 +650,11 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
                 )
                 out.extend(Unit(u.start, u.end, u.text, u.subject, background=True) for u in pieces)
     return out
+
+
+def _age(a: int, b: int, who: str, years: str) -> Unit:
+    """ "Hallberg, 58,", "Federico Valverde (24)", "the 19-year-old": a claim of the person's age."""
+    return Unit(a, b, f"{who} is {years} years old", background=True)
 
 
 def split_atomic(
@@ -720,30 +724,12 @@ def split_atomic(
 
     # Ages: "the 19-year-old" -> "<person> is 19 years old"
     for m in _AGE.finditer(segment) if memory_person and "year-old" in segment else ():
-        if memory_person:
-            units.append(
-                Unit(
-                    start + m.start(),
-                    start + m.end(),
-                    f"{memory_person} is {m.group('n')} years old",
-                    background=True,
-                )
-            )
+        units.append(_age(start + m.start(), start + m.end(), memory_person, m.group("n")))  # type: ignore[arg-type]
     for m in _NAME_AGE.finditer(segment) if "(" in segment else ():
-        units.append(
-            Unit(
-                start + m.start(),
-                start + m.end(),
-                f"{m.group('name')} is {m.group('n')} years old",
-                background=True,
-            )
-        )
+        units.append(_age(start + m.start(), start + m.end(), m.group("name"), m.group("n")))
     for m in _COMMA_AGE.finditer(segment) if has_comma and _AGE_HINT.search(segment) else ():
         if not _overlaps(start + m.start("n"), start + m.end("n"), removed):
-            name = _trim_lead(m.group("name"))
-            units.append(
-                Unit(start + m.start(), start + m.end("n"), f"{name} is {m.group('n')} years old", background=True)
-            )
+            units.append(_age(start + m.start(), start + m.end("n"), _trim_lead(m.group("name")), m.group("n")))
             aside = re.match(r"\s+(?:a|an|the)\s", segment[m.end() :])  # "Aino Berg, 71, a retired teacher"
             removed.append((start + m.end("name"), start + (m.end("n") if aside else m.end())))
 
