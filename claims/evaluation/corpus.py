@@ -81,6 +81,7 @@ def system_claim(index: int, claim: ExtractedClaim) -> ClaimForScoring:
         type=str(claim.attribution.type),
         source=claim.attribution.source,
         cue=claim.attribution.cue,
+        affiliation=claim.attribution.affiliation,
         quantities=tuple(QuantityForScoring(str(q.kind), q.low, q.high, q.unit, q.text) for q in claim.quantities),
         dates=tuple(
             DateForScoring(d.start.isoformat() if d.start else None, d.end.isoformat() if d.end else None, d.text)

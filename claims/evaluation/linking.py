@@ -76,6 +76,7 @@ def evaluate_linking(gold: Mapping[str, Any], report: EvalReport, settings: Matc
                     dates=claim.dates,
                     source_type=claim.type,
                     source_name=claim.source,
+                    source_affiliation=claim.affiliation,
                 )
             )
     aligned = {g for gids in stands.values() for g in gids}

@@ -80,6 +80,7 @@ class ClaimForScoring:
     source: str | None = None
     cue: str | None = None
     quantities: tuple[QuantityForScoring, ...] = ()
+    affiliation: str | None = None  # where a named person source works (system claims)
     dates: tuple[DateForScoring, ...] = ()
 
     def overlaps(self, start: int, end: int) -> bool:

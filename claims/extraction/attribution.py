@@ -690,6 +690,65 @@ def _bad_trail_subject(src: str) -> bool:
 # --- resolution ------------------------------------------------------------------
 
 
+# Where a named person works, as the article says it: "THG's chief information officer Martin Esker", "IOSA
+# chair Petra Lindqvist", "Paul Ashdown, chief executive of the CTA", "Lea Moritz, a political scientist at
+# Brenholm University", "Tomas Aberlin, Brightcart's chief executive", "Dragan Lenz of Brenholm First",
+# "Finance Minister Oskar Dellin" (the Finance Ministry). The role ends in a word of office, so "Brightcart
+# sellers Anna Lisowska" or "on Monday Anna Lisowska" name no employer.
+_ROLE = (
+    r"(?:[a-z][\w-]*\s+){0,3}(?:officer|executive|chair|chairman|chairwoman|chairperson|president|director|"
+    r"secretary|spokesman|spokeswoman|spokesperson|analyst|economist|scientist|professor|head|chief|manager|"
+    r"founder|leader|governor|mayor|counsel|adviser|advisor|lawyer|researcher|strategist|editor|commissioner|"
+    r"partner|treasurer|trustee|coordinator|organiser|organizer|engineer|inspector|superintendent|"
+    r"commander|captain|coach|owner|boss|member|councillor|councilor|MP|MEP|senator)"
+)
+_AFFIL_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+_AFFIL_WORD = r"[A-Z][\w&'’-]*"
+_AFFIL_ORG = rf"(?P<org>{_AFFIL_WORD}(?: (?:of |for |and |& |de )?{_AFFIL_WORD}){{0,5}}?)"
+_EMPLOYER_FIRST = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?{_AFFIL_ORG}(?:['’]s)? {_ROLE} {_AFFIL_NAME}\b")
+_EMPLOYER_AFTER = re.compile(
+    rf"{_AFFIL_NAME}, (?:(?:the|a|an) )?(?:(?:the )?{_AFFIL_ORG}['’]s {_ROLE}|(?:{_ROLE} (?:of|for|with)|"
+    rf"(?:(?!who |which |that |whose |lives |lived |living |stays |stayed |was |is )[a-z][\w-]* ){{1,4}}at) (?:the )?"
+    rf"(?P<org2>{_AFFIL_WORD}(?: (?:of |for |and |& )?{_AFFIL_WORD}){{0,5}}))"
+)
+_EMPLOYER_OF = re.compile(
+    rf"{_AFFIL_NAME} of (?:the )?(?:[a-z][\w-]* ){{0,2}}(?P<org>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})"
+)
+_MINISTER = re.compile(rf"\b(?!Prime )(?P<org>[A-Z][a-z]+) Minister {_AFFIL_NAME}")
+# Capitalised words that open a title, not an employer's name ("Chief executive Paul Ashdown").
+_TITLE_OPENERS = frozenset(
+    """Chief Deputy Regional General Senior Former Acting Interim Executive Managing Vice Incumbent Assistant
+    Associate Head Lead Principal""".split()  # noqa: SIM905
+)
+
+
+def affiliations(body: str, names: set[str]) -> dict[str, str]:
+    """Surname -> the organisation the article says that person works for or belongs to; a surname the
+    article gives two employers is left out (two people, or a move). A one-word employer must be an acronym
+    or a word the article capitalises inside sentences too (`names`): "Union general secretary Maren Holt"
+    opens a sentence."""
+    found: dict[str, set[str]] = {}
+
+    def note(name: str, org: str | None) -> None:
+        org = re.sub(r"['’]s$", "", (org or "").strip())
+        words = org.split()
+        if not words or words[0] in _TITLE_OPENERS or words[-1] in name.split():
+            return
+        if len(words) == 1 and not org.isupper() and org not in names:
+            return
+        found.setdefault(name.split()[-1], set()).add(org)
+
+    for m in _EMPLOYER_FIRST.finditer(body):
+        note(m.group("name"), m.group("org"))
+    for m in _EMPLOYER_AFTER.finditer(body):
+        note(m.group("name"), m.group("org") or m.group("org2"))
+    for m in _EMPLOYER_OF.finditer(body):
+        note(m.group("name"), m.group("org"))
+    for m in _MINISTER.finditer(body):
+        note(m.group("name"), f"{m.group('org')} Ministry")
+    return {surname: next(iter(orgs)) for surname, orgs in found.items() if len(orgs) == 1}
+
+
 @dataclass
 class SpeakerMemory:
     """Names seen so far in the article, to resolve pronouns and descriptions."""
@@ -710,6 +769,7 @@ class SpeakerMemory:
     described_orgs: set[str] = field(default_factory=set)  # "Vote Watch, a monitoring group": no person
     mid_caps: set[str] = field(default_factory=set)  # words the article capitalises inside a sentence: names
     thing: str | None = None  # the organisation (or product) the last sentence was about, for "it"
+    affiliations: dict[str, str] = field(default_factory=dict)  # surname -> where the article says they work
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -862,6 +922,7 @@ class SpeakerMemory:
         ("chief executive Grainne Tully") comes later."""
         self.described_orgs = {m.group("name") for m in _DESCRIBED_ORG.finditer(body)}
         self.mid_caps = {m.group(1) for m in _MID_CAP.finditer(body)}
+        self.affiliations = affiliations(body, self.mid_caps)
         for m in _CAP_RUN.finditer(body):
             for name, shape, _org in _run_names(m.group()):
                 if shape == "person" and name not in self.described_orgs:

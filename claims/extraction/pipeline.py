@@ -78,7 +78,19 @@ def extract_claims(body: str, published: dt.date | None = None, title: str | Non
         quoted_by = (sentence.paragraph, said[-1]) if said else None
         claims.extend(found)
     claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+    return [_with_affiliation(c, memory.affiliations) for c in claims] if memory.affiliations else claims
+
+
+def _with_affiliation(claim: ExtractedClaim, employers: dict[str, str]) -> ExtractedClaim:
+    """A claim whose source is a named person the article places in an organisation says which."""
+    att = claim.attribution
+    if att.type != SourceType.NAMED_PERSON or not att.source:
+        return claim
+    employer = employers.get(att.source.split()[-1])
+    if employer is None:
+        return claim
+    att = replace(att, affiliation=employer)
+    return replace(claim, attribution=att, chain=(*claim.chain[:-1], att) if claim.chain else ())
 
 
 class _ParagraphMentions:

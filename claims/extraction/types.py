@@ -67,6 +67,7 @@ class Attribution:
     type: SourceType = SourceType.UNATTRIBUTED
     source: str | None = None
     cue: str | None = None
+    affiliation: str | None = None  # the organisation a named person works for, where the article says it
 
 
 @dataclass(frozen=True)

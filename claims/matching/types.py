@@ -121,6 +121,7 @@ class ClaimRef:
     dates: tuple[DateRange, ...] = ()
     source_type: str = "unattributed"
     source_name: str | None = None
+    source_affiliation: str | None = None  # where a named person source works, when known
 
 
 def make_ref(
@@ -135,6 +136,7 @@ def make_ref(
     dates: tuple[Any, ...] | list[Any] = (),
     source_type: str | None = None,
     source_name: str | None = None,
+    source_affiliation: str | None = None,
 ) -> ClaimRef:
     """Build a ClaimRef from loose values: contract dicts or extraction dataclasses for quantities and dates."""
     ranges = tuple(r for r in (DateRange.coerce(d) for d in dates) if r is not None)
@@ -149,6 +151,7 @@ def make_ref(
         dates=ranges,
         source_type=str(source_type or "unattributed"),
         source_name=source_name or None,
+        source_affiliation=source_affiliation or None,
     )
 
 

@@ -310,24 +310,48 @@ _PERSON = "named_person"
 def compare_sources(a: ClaimRef, b: ClaimRef) -> FieldComparison:
     """Both claims name a source and the names share nothing: an attribution conflict; unnamed never conflicts.
 
-    A named person against an institution is not compared: the person may speak for it (spokespeople count
-    as their organisation, and the matcher cannot tell who works where).
+    A named person against an institution is compared by where the person works, when that is known (the
+    article said it, or the name carries it: "THG chief information officer Martin Esker"): a person of the
+    institution speaks for it; one of another conflicts with it. Otherwise the two are not compared: the
+    person may be the institution's spokesperson.
     """
     if (a.source_type == _PERSON) != (b.source_type == _PERSON):
-        return NO_COMPARISON
-    ka, kb = source_key(a.source_type, a.source_name), source_key(b.source_type, b.source_name)
-    if ka is None or kb is None:
+        person, other = (a, b) if a.source_type == _PERSON else (b, a)
+        employer = person.source_affiliation or _employer_in_name(person.source_name)
+        if not employer:
+            return NO_COMPARISON
+        return _compare_names("organization", employer, other.source_type, other.source_name, a, b)
+    return _compare_names(a.source_type, a.source_name, b.source_type, b.source_name, a, b)
+
+
+def _compare_names(
+    type_x: str, name_x: str | None, type_y: str, name_y: str | None, a: ClaimRef, b: ClaimRef
+) -> FieldComparison:
+    """Two named sources are one (support) when one's name words hold the other's, one spells the other or
+    two persons share a surname; otherwise they conflict."""
+    kx, ky = source_key(type_x, name_x), source_key(type_y, name_y)
+    if kx is None or ky is None:
         return NO_COMPARISON
     if (
-        ka <= kb
-        or kb <= ka
-        or (a.source_type == _PERSON and _surname(a.source_name) == _surname(b.source_name))
-        or _spelled(a.source_name, b.source_name)
-        or _spelled(b.source_name, a.source_name)
+        kx <= ky
+        or ky <= kx
+        or (type_x == _PERSON and _surname(name_x) == _surname(name_y))
+        or _spelled(name_x, name_y)
+        or _spelled(name_y, name_x)
     ):
         # "UTW general secretary Maren Holt" / "union general secretary ..."; "IMF" / "International Monetary Fund"
         return FieldComparison(support=True)
     return FieldComparison(conflict=f"attribution: {a.source_name} vs {b.source_name}")
+
+
+# "THG chief information officer Martin Esker", "MEC chair Marta Kessel": an employer before a lowercase title.
+_EMPLOYER_FIRST = re.compile(r"^(?P<org>(?:[A-Z][\w&'’-]*\s+)*?[A-Z][\w&'’-]*?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+)+[A-Z]")
+
+
+def _employer_in_name(name: str | None) -> str | None:
+    """The employer a person's source name opens with, if any."""
+    m = _EMPLOYER_FIRST.match(name or "")
+    return m.group("org") if m else None
 
 
 def _spelled(short: str | None, long: str | None) -> bool:

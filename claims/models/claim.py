@@ -87,6 +87,9 @@ class Claim(db.Model):
     # The engine's suggestions.
     source_type: Mapped[str] = mapped_column(String(20), default="unattributed")
     source_name: Mapped[str | None] = mapped_column(String(300))
+    # Where the named person source works, as the article says ("Martin Esker" -> "THG"): the matcher compares
+    # it with an institution another outlet credits.
+    source_affiliation: Mapped[str | None] = mapped_column(String(300))
     cue: Mapped[str | None] = mapped_column(String(100))
     attribution_chain: Mapped[list] = mapped_column(JSON, default=list)
     quantities: Mapped[list] = mapped_column(JSON, default=list)

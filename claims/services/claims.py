@@ -45,6 +45,7 @@ def build_claims(extracted: Iterable[ExtractedClaim]) -> list[Claim]:
             kind=str(c.kind),
             source_type=str(c.attribution.type),
             source_name=c.attribution.source,
+            source_affiliation=c.attribution.affiliation,
             cue=c.attribution.cue,
             attribution_chain=[attribution_record(a) for a in c.chain],
             quantities=[quantity_record(q) for q in c.quantities],

@@ -64,6 +64,7 @@ def _ref_query() -> Select:
             Claim.source_type,
             Claim.final_source_name,
             Claim.source_name,
+            Claim.source_affiliation,
             Claim.version,
         )
         .join(Article, Article.id == Claim.article_id)
@@ -77,7 +78,7 @@ def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> lis
     refs = []
     for row in _rows(query):
         cid, aid, outlet, text, story_id, published, quantities, dates, final_type, suggested_type = row[:10]
-        final_name, suggested_name, version = row[10:]
+        final_name, suggested_name, affiliation, version = row[10:]
         if seen is not None:
             seen[cid] = (version, _part(story_id, published))
         refs.append(
@@ -92,6 +93,8 @@ def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> lis
                 dates=dates or (),
                 source_type=final_type or suggested_type,
                 source_name=final_name if final_type else suggested_name,
+                # where the suggested person works, while the reviewed source is still that person
+                source_affiliation=affiliation if not final_type or final_name == suggested_name else None,
             )
         )
     return refs

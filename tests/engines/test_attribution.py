@@ -258,3 +258,47 @@ def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
     claims = extract_claims(text)
     widened = next(c for c in claims if "deficit widened" in c.text)
     assert widened.attribution.type == SourceType.UNATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "employer"),
+    [
+        ("There was no evidence, THG's chief information officer Martin Esker said.", "Esker", "THG"),
+        ("IOSA chair Petra Lindqvist said sellers were warned.", "Lindqvist", "IOSA"),
+        ('"We cannot afford it," said Paul Ashdown, chief executive of the CTA.', "Ashdown", "CTA"),
+        ("Lea Moritz, a scientist at Brenholm University, called it a record.", "Moritz", "Brenholm University"),
+        ("Tomas Aberlin, Brightcart's chief executive, declined to comment.", "Aberlin", "Brightcart"),
+        ("Dragan Lenz of the populist Brenholm First alleged fraud.", "Lenz", "Brenholm First"),
+        ("Finance Minister Oskar Dellin said inflation would ease.", "Dellin", "Finance Ministry"),
+        # no employer: a title opening the sentence, a home address, a one-word capital only a sentence gives,
+        # the head of government
+        ("Chief executive Paul Ashdown said talks had failed.", "Ashdown", None),
+        ("Lia Falk, who lives at Harbour Road, said the noise was constant.", "Falk", None),
+        ("Union general secretary Maren Holt said members were angry.", "Holt", None),
+        ("Prime Minister Alva Berg resigned on Monday.", "Berg", None),
+    ],
+)
+def test_the_article_says_where_a_named_person_works(text: str, surname: str, employer: str | None) -> None:
+    """An employer written before the title or after the name is recorded for the person's surname."""
+    memory = SpeakerMemory()
+    memory.foresee(text)
+    assert memory.affiliations.get(surname) == employer
+
+
+def test_a_person_source_carries_the_employer_the_article_gives_anywhere() -> None:
+    """The employer named once ("THG's chief information officer Martin Esker") goes with every claim that
+    person is the source of, also where a later frame gives the surname alone; a person whose employer the
+    article never names gets none, and an employer given two ways is left out."""
+    body = (
+        "THG's chief information officer Martin Esker said systems were being restored. "
+        "There was no evidence that patient records had been taken, Esker said. "
+        "Rosa Vale said the hospital had been warned."
+    )
+    claims = extract_claims(body)
+    by_source = {c.attribution.source: c.attribution for c in claims if c.attribution.source}
+    assert by_source["Esker"].affiliation == "THG"
+    assert by_source["Rosa Vale"].affiliation is None
+    assert all(c.chain[-1] == c.attribution for c in claims if c.chain)
+    twice = SpeakerMemory()
+    twice.foresee("IOSA chair Petra Lindqvist spoke. Petra Lindqvist, a director at Velmart, disagreed.")
+    assert "Lindqvist" not in twice.affiliations

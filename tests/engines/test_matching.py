@@ -24,7 +24,7 @@ from claims.matching import (
     suggest_stories,
 )
 from claims.matching.types import DateRange, QuantityValue
-from claims.matching.values import Rates, compare_dates, compare_quantities, source_key
+from claims.matching.values import Rates, compare_dates, compare_quantities, compare_sources, source_key
 
 DAY = dt.date(2023, 6, 30)
 SETTINGS = MatchSettings()
@@ -375,6 +375,38 @@ def test_source_key(source_type, name, key):
     """Named sources reduce to name words; unnamed sources have no key."""
     result = source_key(source_type, name)
     assert (None if result is None else set(result)) == key
+
+
+def source(source_type: str, name: str, affiliation: str | None = None):
+    """A claim that only has a source."""
+    return make_ref(1, "a", "A", "x", source_type=source_type, source_name=name, source_affiliation=affiliation)
+
+
+@pytest.mark.parametrize(
+    ("person", "institution", "result"),
+    [
+        # the article says where the person works: of another institution, a conflict; of this one, its voice
+        (("Martin Esker", "THG"), ("organization", "National Cyber Response Agency"), "conflict"),
+        (("Martin Esker", "THG"), ("organization", "Torvane Hospital Group (THG)"), "support"),
+        (("Paul Ashdown", "CTA"), ("organization", "Carrowby Transit Authority"), "support"),
+        (("Oskar Dellin", "Finance Ministry"), ("organization", "NBK"), "conflict"),
+        (("Lea Moritz", "Brenholm University"), ("document", "the commission's report"), None),  # unnamed
+        # nothing says where the person works: the person may speak for the institution
+        (("Martin Esker", None), ("organization", "National Cyber Response Agency"), None),
+        # the name carries the employer (a reviewer's or the gold's way of writing it)
+        (("THG chief information officer Martin Esker", None), ("organization", "NCRA"), "conflict"),
+        (("MEC chair Marta Kessel", None), ("organization", "MEC"), "support"),
+        (("Chief executive Paul Ashdown", None), ("organization", "CTA"), None),
+    ],
+)
+def test_a_person_against_an_institution_is_compared_by_where_the_person_works(person, institution, result):
+    """Named person vs institution: compared through the person's employer when it is known, else not at all."""
+    a = source("named_person", *person)
+    b = source(*institution)
+    for x, y in ((a, b), (b, a)):
+        comparison = compare_sources(x, y)
+        got = "conflict" if comparison.conflict else "support" if comparison.support else None
+        assert got == result, (x.source_name, y.source_name)
 
 
 TEXT = "The ministry confirmed the pipeline contract with the northern consortium."

@@ -343,3 +343,54 @@ def test_same_outlet_links_follow_the_configured_setting(app, runner: FlaskCliRu
     result = runner.invoke(args=["claims", "import", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     assert bool(db.session.scalars(select(ClaimLink)).all()) is allowed
+
+
+def test_a_person_of_another_institution_than_the_one_credited_elsewhere_is_an_attribution_conflict(
+    runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    """One outlet credits a hospital group's officer, the other a government agency: the employer the first
+    article gives is stored with the claim and makes the link an attribution conflict. Once a reviewer names
+    another person as the source, that employer no longer speaks for the claim."""
+    make_text_article(
+        tmp_path,
+        "wire.txt",
+        outlet="Wire",
+        url="https://w.example/1",
+        title="Hospital attack",
+        story="hack",
+        body=(
+            "Hospital systems in Torvane were knocked out by a ransomware attack.\n\n"
+            "There is no evidence that patient records were taken in the attack on the hospitals, "
+            "the National Cyber Response Agency said.\n"
+        ),
+    )
+    make_text_article(
+        tmp_path,
+        "trade.txt",
+        outlet="Trade Press",
+        url="https://t.example/1",
+        title="Ransomware at THG",
+        story="hack",
+        body=(
+            "A ransomware attack has knocked out hospital systems in Torvane.\n\n"
+            "There was no evidence that patient records had been taken in the attack on the hospitals, "
+            "THG's chief information officer Martin Esker said.\n"
+        ),
+    )
+    result = runner.invoke(args=["claims", "import", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    esker = db.session.scalar(select(Claim).where(Claim.source_name == "Martin Esker"))
+    assert esker is not None and esker.source_affiliation == "THG"
+    agency = db.session.scalar(select(Claim).where(Claim.source_name == "National Cyber Response Agency"))
+    link = db.session.scalar(select(ClaimLink).where(ClaimLink.claim_a_id.in_((esker.id, agency.id))))
+    assert link is not None and {link.claim_a_id, link.claim_b_id} == {esker.id, agency.id}
+    assert (link.relation, link.field) == ("conflict", "attribution")
+
+    esker.final_source_type, esker.final_source_name = "named_person", "Rosa Vale"
+    db.session.commit()
+    refs = {r.id: r for r in scope_refs(agency.article, MatchSettings())}
+    assert refs[esker.id].source_affiliation is None
+    esker.final_source_name = "Martin Esker"  # confirmed as suggested: the employer holds again
+    db.session.commit()
+    refs = {r.id: r for r in scope_refs(agency.article, MatchSettings())}
+    assert refs[esker.id].source_affiliation == "THG"

@@ -57,6 +57,18 @@ def test_panel_prefills_the_engine_suggestion_and_saves_my_annotation(client: Fl
     assert db.session.get(Claim, ids[1]).status == ClaimStatus.IN_REVIEW
 
 
+def test_panel_says_where_the_suggested_person_works(client: FlaskClient, make_user) -> None:
+    """The employer the article gives for a person source is shown beside the name, as text."""
+    article, ids = setup_story(make_user)
+    claim = db.session.get(Claim, ids[1])
+    claim.source_type, claim.source_name = "named_person", "Martin Esker"
+    claim.source_affiliation = "<b>THG</b>"
+    db.session.commit()
+    login(client, "ana")
+    html = panel(client, article.id, ids[1])
+    assert 'Martin Esker <span class="muted">(&lt;b&gt;THG&lt;/b&gt;)</span>' in html
+
+
 def test_save_and_next_goes_to_my_next_pending_claim(client: FlaskClient, make_user) -> None:
     article, ids = setup_story(make_user)
     login(client, "ana")
