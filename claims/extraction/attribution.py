@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.extraction.atomic import ORG_HEAD_END, is_single_name, is_verbish
+from claims.extraction.dates import DATE_NAME
 from claims.extraction.types import Attribution, SourceType
 
 # Reporting verbs; the stance is not needed for the type, only for the cue.
@@ -715,6 +716,12 @@ _EMPLOYER_OF = re.compile(
     rf"{_AFFIL_NAME} of (?:the )?(?:[a-z][\w-]* ){{0,2}}(?P<org>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})"
 )
 _MINISTER = re.compile(rf"\b(?!Prime )(?P<org>[A-Z][a-z]+) Minister {_AFFIL_NAME}")
+_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-)")
+# Capitalised words a sentence may open with before an employer's name ("But IOSA chair Petra Lindqvist").
+_NO_EMPLOYER_OPENERS = frozenset(
+    """On In At By For From After Before Since Until During But And Or So Yet Also Meanwhile However Yesterday Today
+    Tomorrow Last This Next Earlier Later Then Now When While As""".split()  # noqa: SIM905
+)
 # Capitalised words that open a title, not an employer's name ("Chief executive Paul Ashdown").
 _TITLE_OPENERS = frozenset(
     """Chief Deputy Regional General Senior Former Acting Interim Executive Managing Vice Incumbent Assistant
@@ -730,22 +737,22 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
 
     def note(name: str, org: str | None) -> None:
-        org = re.sub(r"['’]s$", "", (org or "").strip())
-        words = org.split()
+        words = re.sub(r"['’]s$", "", (org or "").strip()).split()
+        while words and (words[0] in _NO_EMPLOYER_OPENERS or DATE_NAME.fullmatch(words[0])):
+            words.pop(0)  # "On Monday THG chief executive Grainne Tully": THG
+        org = " ".join(words)
         if not words or words[0] in _TITLE_OPENERS or words[-1] in name.split():
             return
         if len(words) == 1 and not org.isupper() and org not in names:
             return
         found.setdefault(name.split()[-1], set()).add(org)
 
-    for m in _EMPLOYER_FIRST.finditer(body):
-        note(m.group("name"), m.group("org"))
-    for m in _EMPLOYER_AFTER.finditer(body):
-        note(m.group("name"), m.group("org") or m.group("org2"))
-    for m in _EMPLOYER_OF.finditer(body):
-        note(m.group("name"), m.group("org"))
-    for m in _MINISTER.finditer(body):
-        note(m.group("name"), f"{m.group('org')} Ministry")
+    for pattern in (_EMPLOYER_FIRST, _EMPLOYER_AFTER, _EMPLOYER_OF, _MINISTER):
+        for m in pattern.finditer(body):
+            if _FORMER.search(m.group()):
+                continue  # "former Velmart chief Ana Ruiz" no longer speaks for Velmart
+            org = m.groupdict().get("org") or m.groupdict().get("org2")
+            note(m.group("name"), f"{org} Ministry" if pattern is _MINISTER else org)
     return {surname: next(iter(orgs)) for surname, orgs in found.items() if len(orgs) == 1}
 
 
