@@ -254,9 +254,16 @@ def score_pair(
         return None
     if _opposite_ends(a, b):
         return None  # the start and the end of one event
-    if quantity.far and not date.support and a.features.plain != b.features.plain:
+    if (
+        quantity.far
+        and (not date.support or sim < settings.far_values_similarity)
+        and a.features.plain != b.features.plain
+    ):
         # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways. Equal words with
-        # figures far apart stay a conflict ("will cost $3bn" / "will cost $6bn").
+        # figures far apart stay a conflict ("will cost $3bn" / "will cost $6bn"), and so do counts of one day
+        # worded alike ("4 people were killed in the blast on Monday" / "12 people were killed ..."). On one day
+        # in other words they are two measures ("the economy grew 0.3% in the first quarter" / "expects growth
+        # of 1.8% this year").
         return None
     if date.far and not quantity.strong:
         return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods

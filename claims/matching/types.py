@@ -193,6 +193,7 @@ class MatchSettings:
     common_share: float = 0.4  # words in more than this share of a scope's claims are left out of the wording
     entity_penalty: float = 0.55  # factor on text similarity when each side names entities the other lacks
     date_conflict_margin: float = 0.08  # a date conflict without agreeing quantities needs this much above the bar
+    far_values_similarity: float = 0.6  # figures far apart on agreeing dates conflict only with wording this alike
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims
     best_margin: float = 0.05  # "among the best": within this score of the best
     sure_score: float = 0.65  # a link scoring this much is kept even when not among the best

@@ -226,6 +226,38 @@ def test_story_pairs(name, a, b, relation, field):
     assert (links[(1, 2)].relation, links[(1, 2)].field) == (relation, field)
 
 
+MONDAY = {"start": "2024-02-12", "end": "2024-02-12", "text": "on Monday"}
+THIS_YEAR = {"start": "2024-01-01", "end": "2024-12-31", "text": "this year"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one day's count worded alike: an early and a later tally of one event
+        (
+            ("At least 4 people were killed in the blast at the Rudna depot on Monday.", [count(4)], [MONDAY]),
+            ("At least 12 people were killed in the blast at the Rudna depot on Monday.", [count(12)], [MONDAY]),
+            True,
+        ),
+        # figures far apart in other words on an agreeing date: two measures, not one figure told two ways
+        (
+            ("The Kesterian economy grew just 0.3% in the first quarter.", [percent(0.3)], [THIS_YEAR]),
+            ("The bank now expects the Kesterian economy to grow by 1.8% this year.", [percent(1.8)], [THIS_YEAR]),
+            False,
+        ),
+    ],
+)
+def test_figures_far_apart_on_one_date_conflict_only_when_worded_alike(a, b, conflict):
+    """Values more than 1.5 times apart with agreeing dates: a quantity conflict when the wording says it is one
+    fact, no link when it does not."""
+    refs = [ref(1, a[0], outlet="A", q=a[1], d=a[2]), ref(2, b[0], outlet="B", q=b[1], d=b[2])]
+    links = {(s.a, s.b): s for s in link_all(refs)}
+    if conflict:
+        assert (links[(1, 2)].relation, links[(1, 2)].field) == (Relation.CONFLICT, ConflictField.QUANTITY)
+    else:
+        assert (1, 2) not in links
+
+
 def test_acronym_meets_its_name_across_outlets():
     """One outlet writes the acronym only; the story teaches it (another claim spells it out in parentheses)."""
     refs = [
