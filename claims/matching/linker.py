@@ -18,25 +18,37 @@ def _order(links: Iterable[LinkSuggestion]) -> list[LinkSuggestion]:
     return sorted(links, key=lambda s: (sort_key(s.a), sort_key(s.b)))
 
 
+OtherFact = Callable[[ClaimId, ClaimId, ClaimId], bool]
+
+
 def keep_mutual_best(
-    links: Sequence[LinkSuggestion], article_of: Callable[[ClaimId], ClaimId], margin: float, sure: float = 2.0
+    links: Sequence[LinkSuggestion],
+    article_of: Callable[[ClaimId], ClaimId],
+    margin: float,
+    sure: float = 2.0,
+    other_fact: OtherFact | None = None,
+    other_fact_score: float = 2.0,
 ) -> list[LinkSuggestion]:
     """Keep a link only if, for both claims, it is within `margin` of their best link into the other's article.
 
     A link scoring `sure` or more stays whatever else the claims link to: an article may state one fact twice.
+    So does one scoring `other_fact_score` or more where `other_fact(claim, linked, best)` tells that the claim
+    meets the two claims on different words: a claim stating two facts links to the claim of each.
     """
-    best: dict[tuple[ClaimId, ClaimId], float] = {}
+    best: dict[tuple[ClaimId, ClaimId], tuple[float, ClaimId]] = {}
     for s in links:
         for mine, other in ((s.a, s.b), (s.b, s.a)):
             key = (mine, article_of(other))
-            if s.score > best.get(key, -1.0):
-                best[key] = s.score
-    return [
-        s
-        for s in links
-        if s.score >= sure
-        or (s.score >= best[(s.a, article_of(s.b))] - margin and s.score >= best[(s.b, article_of(s.a))] - margin)
-    ]
+            if key not in best or s.score > best[key][0]:
+                best[key] = (s.score, other)
+
+    def kept_by(mine: ClaimId, other: ClaimId, score: float) -> bool:
+        top, top_id = best[(mine, article_of(other))]
+        if score >= top - margin:
+            return True
+        return other_fact is not None and score >= other_fact_score and other_fact(mine, other, top_id)
+
+    return [s for s in links if s.score >= sure or (kept_by(s.a, s.b, s.score) and kept_by(s.b, s.a, s.score))]
 
 
 def link_new(
@@ -84,7 +96,16 @@ def _finish(links: list[LinkSuggestion], index: ClaimIndex, settings: MatchSetti
             assert prepared is not None
             return prepared.ref.article_id
 
-        links = keep_mutual_best(links, article_of, settings.best_margin, settings.sure_score)
+        def other_fact(mine: ClaimId, other: ClaimId, rival: ClaimId) -> bool:
+            """`mine` shares words with `other` that it does not share with `rival`."""
+            claim, linked, best = index.get(mine), index.get(other), index.get(rival)
+            assert claim is not None and linked is not None and best is not None
+            shared = claim.content_set & linked.content_set
+            return len(shared - best.content_set) >= settings.other_fact_words
+
+        links = keep_mutual_best(
+            links, article_of, settings.best_margin, settings.sure_score, other_fact, settings.other_fact_score
+        )
     return _order(links)
 
 

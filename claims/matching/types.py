@@ -197,6 +197,8 @@ class MatchSettings:
     mutual_best: bool = True  # per pair of articles keep a claim's link only if it is among the best of both claims
     best_margin: float = 0.05  # "among the best": within this score of the best
     sure_score: float = 0.65  # a link scoring this much is kept even when not among the best
+    other_fact_score: float = 0.55  # ... and one scoring this much when it is another fact of a claim (below)
+    other_fact_words: int = 2  # words a claim shares with one claim of an article and not with its best match there
 
 
 @dataclass(frozen=True, slots=True)

@@ -449,6 +449,45 @@ def test_sure_links_survive_mutual_best():
     assert [s.b for s in keep_mutual_best(links, article, 0.1, sure=0.65)] == ["b1", "b2"]
 
 
+def test_a_claim_of_two_facts_keeps_a_link_to_the_claim_of_each():
+    """Below a claim's best link into an article, a link stays when it scores `other_fact_score` and the claim
+    meets its partner on other words than its best match (another of its facts); a rival telling of the same
+    fact, or a weak link, still goes."""
+    links = [
+        LinkSuggestion("a1", "b1", Relation.SAME, None, 0.9),
+        LinkSuggestion("a1", "b2", Relation.SAME, None, 0.6),  # another fact of a1
+        LinkSuggestion("a1", "b3", Relation.SAME, None, 0.6),  # the same fact as b1
+        LinkSuggestion("a1", "b4", Relation.SAME, None, 0.5),  # another fact, weakly linked
+    ]
+    article = {"a1": "A", "b1": "B", "b2": "B", "b3": "B", "b4": "B"}.__getitem__
+
+    def other_fact(mine, other, best):
+        return (mine, best) == ("a1", "b1") and other in ("b2", "b4")
+
+    kept = keep_mutual_best(links, article, 0.05, 0.65, other_fact, 0.55)
+    assert [s.b for s in kept] == ["b1", "b2"]
+    assert [s.b for s in keep_mutual_best(links, article, 0.05, 0.65)] == ["b1"]
+
+
+def test_a_merged_claim_links_to_both_facts_an_outlet_tells_apart():
+    """ "joining Real Madrid ... in a deal worth £115m" meets "is joining Real Madrid" and "the transfer fee is
+    worth £115m" on different words: the weaker link is suggested too."""
+    refs = [
+        ref(
+            1,
+            "Jude Bellingham is joining Real Madrid from Borussia Dortmund in a deal worth £115m, with add-ons due "
+            "later.",
+            outlet="A",
+            q=[money(115e6, "GBP")],
+        ),
+        ref(2, "Jude Bellingham is joining Real Madrid from Borussia Dortmund.", outlet="B"),
+        ref(3, "The transfer fee is worth £115m to Dortmund.", outlet="B", q=[money(115e6, "GBP")]),
+    ]
+    links = {(s.a, s.b): s.score for s in link_all(refs)}
+    assert set(links) == {(1, 2), (1, 3)}
+    assert links[(1, 2)] < min(links[(1, 3)] - MatchSettings().best_margin, MatchSettings().sure_score)
+
+
 def test_demonyms_meet_their_place():
     """Demonyms share a word with their place: "Pakistani" with "Pakistan", "Nigerian" with "Nigeria"."""
     assert analyse("Pakistani officials agreed").content[0] == analyse("Pakistan agreed").content[0]
