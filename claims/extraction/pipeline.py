@@ -251,9 +251,12 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
 # "It had abused its dominant position": a subject "it" that stands for something named, not "It is too early to".
 _IT_SUBJECT = re.compile(
     r"\s*(?:It|Its)\s+(?!(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would be|will be|could be|"
-    r"may be|might be|has been|had been|takes|took|means|meant)\b)(?=[a-z])"
+    r"may be|might be|has been|had been|means|meant|(?:takes|took)(?=(?:\s+[\w'’-]+){1,6}?\s+(?:to|for)\b))\b)"
+    r"(?=[a-z])"
 )
-_THING_LEAD = re.compile(r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:['’]s)?\s+(?=[a-z])")
+_THING_LEAD = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:['’]s)?(?:\s+(?=[a-z])|,\s)"
+)
 
 
 def _opening_thing(text: str, skip: int, memory: SpeakerMemory) -> str | None:

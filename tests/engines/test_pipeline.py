@@ -976,6 +976,18 @@ def test_it_opening_a_sentence_means_the_organisation_the_last_one_opened_with()
     assert "It is too early to say what happens next." in texts, texts  # no "it" of a thing
 
 
+def test_it_after_an_opening_name_set_off_by_a_comma_and_it_took_as_an_act() -> None:
+    """ "THG, which runs 11 hospitals, said ..." opens with THG too; "It took all of its systems offline" is THG's
+    act, while "It took three days to ..." tells how long something took."""
+    body = (
+        "The attack hit hospitals run by THG. THG, which runs 11 hospitals, said the attack began on Sunday. It took "
+        "all of its IT systems offline as a precaution. It took three days to restore the servers, THG said."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2025, 10, 14))]
+    assert "THG took all of its IT systems offline as a precaution." in texts, texts
+    assert "It took three days to restore the servers." in texts, texts
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
