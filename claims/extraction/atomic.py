@@ -556,6 +556,14 @@ _PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the 
 _LEAD_PARTICIPLE = re.compile(
     r"^(?P<conn>Since|After|Before|Despite|Upon|On|While|Having)\s+(?P<body>(?:[a-z]+ing|been)\b[^,;]{3,120}?),\s+"
 )
+# "Founded in 1921, Stalder makes ...", "Based in Eindhoven, Vandermolen employs ...", "Hit by falling prices, the
+# miner cut ...": a leading past-participle phrase tells a fact of the main clause's subject.
+_LEAD_PAST_PARTICIPLE = re.compile(
+    r"^(?P<part>[A-Z][a-z]+ed|Hit|Built|Born|Known|Run|Made|Held|Set\s+up|Seen|Taken|Given|Chosen|Written|Brought|"
+    r"Caught|Sold|Bought|Led|Won|Beaten|Hurt|Struck|Shaken)\s+(?P<rest>(?:in|by|on|at|from|for|as|with|after|to|under|"
+    r"into|near|since|during|outside|across|over)\b[^,;]{2,100}?),\s+(?=\S)"
+)
+_STATIVE_PARTICIPLES = frozenset({"based", "headquartered", "known", "owned", "listed", "located", "situated", "run"})
 # "in 132 appearances for the German side he produced ...": a count of outings is its own fact.
 _OUTINGS = re.compile(
     r"\b[Ii]n\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?P<noun>appearances|matches|games|starts|outings|races|fights|"
@@ -825,6 +833,18 @@ def _pattern_units(
                     f"{paid.group('subj')} {paid.group('verb')} {paid.group('amt')}{paid.group('rest')}",
                 )
             )
+    m = _LEAD_PAST_PARTICIPLE.match(segment) if segment[:1].isupper() else None
+    if m and (who := find_subject(segment[m.end() :])) and who.lower() not in {"i", "you"}:
+        # "Founded in 1921, Stalder makes valves": Stalder was founded in 1921, and makes valves
+        part = m.group("part").lower()
+        head = who.split()[-1]
+        plural = head.lower() in {"they", "we"} or (
+            head.endswith("s") and not head.endswith(("ss", "us", "is")) and not head[0].isupper()
+        )
+        be = ("are" if plural else "is") if part in _STATIVE_PARTICIPLES else ("were" if plural else "was")
+        who = who[0].upper() + who[1:]
+        units.append(Unit(start, start + m.end("rest"), f"{who} {be} {part} {m.group('rest')}", who, background=True))
+        removed.append((start, start + m.end()))
     m = _LEAD_PARTICIPLE.match(segment)
     if m:
         rest_subject = find_subject(segment[m.end() :])

@@ -988,6 +988,29 @@ def test_it_after_an_opening_name_set_off_by_a_comma_and_it_took_as_an_act() -> 
     assert "It took three days to restore the servers." in texts, texts
 
 
+def test_a_leading_past_participle_phrase_is_a_fact_of_the_main_subject() -> None:
+    """ "Founded in 1921, Stalder makes valves": Stalder was founded in 1921, and makes valves (it gave "The miner
+    Hit by falling prices, the miner cut 300 jobs")."""
+    body = (
+        "Founded in 1921, Stalder makes valves for the chemicals industry. Based in Eindhoven, Vandermolen employs "
+        "about 14,000 people. Hit by falling prices, the miner cut 300 jobs. Set up in 2011, it now employs 40 people."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2025, 5, 13))]
+    for text in (
+        "Stalder was founded in 1921.",
+        "Stalder makes valves for the chemicals industry.",
+        "Vandermolen is based in Eindhoven.",
+        "Vandermolen employs about 14,000 people.",
+        "The miner was hit by falling prices.",
+        "The miner cut 300 jobs.",
+        "It was set up in 2011.",
+        "It now employs 40 people.",
+    ):
+        assert text in texts, texts
+    founded = next(c for c in extract_claims(body, dt.date(2025, 5, 13)) if c.text.startswith("Stalder was"))
+    assert [d.text for d in founded.dates] == ["1921"]
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
