@@ -729,6 +729,55 @@ _TITLE_OPENERS = frozenset(
 )
 
 
+# Institutions a claim may call by their kind ("the authority", "the union") once the article has named them.
+_INSTITUTION_NOUNS = tuple(
+    """authority board group agency bank commission union council ministry department court federation association
+    institute office bureau service fund""".split()  # noqa: SIM905
+)
+
+
+def _institution_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+    head = noun.capitalize()
+    return (
+        # "Carrowby Transit Authority", "Markets and Competition Board"
+        re.compile(rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} (?:(?:and|of|for|&) )?){{1,5}}{head})\b"),
+        # "National Bank of Kesteria", "Department of Health"
+        re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} ){{0,3}}{head} of (?:the )?{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,2}})"
+        ),
+        # "the United Transport Workers (UTW) union"
+        re.compile(rf"(?<![\w'’-])(?P<name>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})(?: \([A-Z]{{2,}}\))? {noun}\b"),
+    )
+
+
+_INSTITUTION_PATTERNS = {noun: _institution_patterns(noun) for noun in _INSTITUTION_NOUNS}
+_NAME_OPENERS = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|But|And|Its|Their|His|Her)\s+)+")
+
+
+def institutions(body: str) -> dict[str, str]:
+    """Kind of institution -> the one name of that kind the article gives ("authority" -> "Carrowby Transit
+    Authority"); a kind with two names ("the European Commission", "the Swiss Competition Commission") is left out."""
+    found: dict[str, str] = {}
+    for noun, patterns in _INSTITUTION_PATTERNS.items():
+        if noun not in body.lower():
+            continue
+        names: set[str] = set()
+        for pattern in patterns:
+            for m in pattern.finditer(body):
+                name = _NAME_OPENERS.sub("", m.group("name"))
+                if len(name.split()) >= 2 or (pattern is _INSTITUTION_PATTERNS[noun][2] and name.isupper()):
+                    names.add(name)
+        longest = {n for n in names if not any(n != o and n in o for o in names)}
+        if len(longest) == 1:
+            name = next(iter(longest))
+            # "the CTA", "the NBK": the acronym the article uses for the name, defined or not
+            defined = re.search(rf"{re.escape(name)}(?: {noun})? \((?P<acronym>[A-Z]{{2,}})\)", body, re.I)
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            used = len(initials) >= 2 and re.search(rf"\b{initials}\b", body)
+            found[noun] = defined.group("acronym") if defined else initials if used else name
+    return found
+
+
 def affiliations(body: str, names: set[str]) -> dict[str, str]:
     """Surname -> the organisation the article says that person works for or belongs to; a surname the
     article gives two employers is left out (two people, or a move). A one-word employer must be an acronym
@@ -777,6 +826,7 @@ class SpeakerMemory:
     mid_caps: set[str] = field(default_factory=set)  # words the article capitalises inside a sentence: names
     thing: str | None = None  # the organisation (or product) the last sentence was about, for "it"
     affiliations: dict[str, str] = field(default_factory=dict)  # surname -> where the article says they work
+    institutions: dict[str, str] = field(default_factory=dict)  # "authority" -> the authority the article names
 
     def observe(self, text: str) -> None:
         """Record the name mentions of a sentence (in order)."""
@@ -930,6 +980,7 @@ class SpeakerMemory:
         self.described_orgs = {m.group("name") for m in _DESCRIBED_ORG.finditer(body)}
         self.mid_caps = {m.group(1) for m in _MID_CAP.finditer(body)}
         self.affiliations = affiliations(body, self.mid_caps)
+        self.institutions = institutions(body)
         for m in _CAP_RUN.finditer(body):
             for name, shape, _org in _run_names(m.group()):
                 if shape == "person" and name not in self.described_orgs:

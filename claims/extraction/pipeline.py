@@ -537,11 +537,19 @@ def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | N
     if memory is not None and memory.last_lender and "lender" in text:
         lender = memory.last_lender.removeprefix("the ").removeprefix("The ")
         text = _LENDER.sub(lambda m: f"{m.group()[:3]} {lender}", text, count=1)  # "the lender" -> "the IMF"
+    kind = _INSTITUTION_LEAD.match(text) if memory is not None and memory.institutions else None
+    if kind and (name := memory.institutions.get(kind.group(1))) and name not in text:
+        # "The authority could not fund a 9% rise" -> "The Carrowby Transit Authority could not ..."
+        named = name if kind.group(1) in name.lower() or name.isupper() else f"{name} {kind.group(1)}"
+        text = f"The {named}{text[kind.end() :]}"
     thing = memory.thing if memory is not None else None
     if thing and text[:2] == "It" and thing not in text and _IT_SUBJECT.match(text):
         # "It had abused its dominant position" -> "Brightcart had abused ..."; "Its shares fell" -> "Brightcart's"
         text = (f"{thing}'s" if text[:4] == "Its " else thing) + text[text.index(" ") :]
     return text
+
+
+_INSTITUTION_LEAD = re.compile(r"[Tt]he ([a-z]+)\b(?=['’]s\b| )")
 
 
 def _names_other_person(text: str, person: str, memory: SpeakerMemory) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction import SourceType, extract_claims
-from claims.extraction.attribution import SpeakerMemory, find_frames, is_hedged
+from claims.extraction.attribution import SpeakerMemory, find_frames, institutions, is_hedged
 
 
 def _attr(body: str, needle: str):
@@ -306,3 +306,33 @@ def test_a_person_source_carries_the_employer_the_article_gives_anywhere() -> No
     twice = SpeakerMemory()
     twice.foresee("IOSA chair Petra Lindqvist spoke. Petra Lindqvist, a director at Velmart, disagreed.")
     assert "Lindqvist" not in twice.affiliations
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "name"),
+    [
+        ("Drivers at the Carrowby Transit Authority walked out.", "authority", "Carrowby Transit Authority"),
+        ("The Carrowby Transit Authority (CTA) offered 4.5%.", "authority", "CTA"),  # as the article calls it
+        ("The National Bank of Kesteria cut rates. The NBK meets again in June.", "bank", "NBK"),  # used, not defined
+        ("Members of the United Transport Workers union walked out.", "union", "United Transport Workers"),
+        ("The Markets and Competition Board fined Brightcart.", "board", "Markets and Competition Board"),
+        # two commissions: "the commission" names neither
+        ("The European Commission and the Swiss Competition Commission must approve.", "commission", None),
+        ("The board met on Monday.", "board", None),  # no board named
+    ],
+)
+def test_the_one_institution_of_a_kind_the_article_names(body: str, kind: str, name: str | None) -> None:
+    """ "the authority" can be named when the article names exactly one authority."""
+    assert institutions(body).get(kind) == name
+
+
+def test_a_claim_calling_an_institution_by_its_kind_names_it() -> None:
+    """ "The authority could not fund ..." becomes "The CTA could not fund ..." in an article about the Carrowby
+    Transit Authority (CTA); "the union" in an article naming no union stays."""
+    body = (
+        "Staff at the Carrowby Transit Authority (CTA) walked out on Monday. Chief executive Paul Ashdown said the "
+        "authority could not fund a 9% rise without cutting services. The union said talks would resume next week."
+    )
+    claims = {c.text: c.attribution for c in extract_claims(body)}
+    assert "The CTA could not fund a 9% rise without cutting services." in claims, list(claims)
+    assert claims["Talks would resume next week."].source == "The union"
