@@ -1017,7 +1017,9 @@ class SpeakerMemory:
                 for name in [*named, *reversed(self.orgs)]:
                     if head in name.lower():
                         return Attribution(SourceType.ORGANIZATION, self._expand_org(name), None)
-                return Attribution(SourceType.ORGANIZATION, phrase, None)
+                # "the union" in an article naming "the United Transport Workers (UTW) union" once
+                named_kind = self.institutions.get(head) if re.fullmatch(rf"the\s+{head}", low) else None
+                return Attribution(SourceType.ORGANIZATION, named_kind or phrase, None)
             for s in reversed(self.speakers[-3:]):
                 if s.type == SourceType.ORGANIZATION and s.source:
                     return Attribution(SourceType.ORGANIZATION, self._expand_org(s.source), None)

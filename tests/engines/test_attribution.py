@@ -335,4 +335,7 @@ def test_a_claim_calling_an_institution_by_its_kind_names_it() -> None:
     )
     claims = {c.text: c.attribution for c in extract_claims(body)}
     assert "The CTA could not fund a 9% rise without cutting services." in claims, list(claims)
-    assert claims["Talks would resume next week."].source == "The union"
+    assert claims["Talks would resume next week."].source == "The union"  # no union named
+    named = body + " The United Transport Workers union has 2,800 members."
+    claims = {c.text: c.attribution for c in extract_claims(named)}
+    assert claims["Talks would resume next week."].source == "United Transport Workers"
