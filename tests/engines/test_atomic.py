@@ -186,6 +186,11 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The board would sell two hotels", "The board would raise its payout to 50 cents"],
         ),
+        (
+            "The work would start in March and take about 18 months.",
+            None,
+            ["The work would start in March", "The work would take about 18 months"],
+        ),
         # a relative clause whose body holds a number with a thousands comma
         (
             "The insurer, which employs 21,000 people, cut its forecast.",
