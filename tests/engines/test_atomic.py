@@ -186,6 +186,17 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The board would sell two hotels", "The board would raise its payout to 50 cents"],
         ),
+        # "once" before what is still to happen is a condition of the claim, not a claim of its own
+        (
+            "Traffic is expected to rise by 15% once the channel is deepened.",
+            None,
+            ["Traffic is expected to rise by 15% once the channel is deepened"],
+        ),
+        (
+            "The move became official once the clubs had agreed the last details.",
+            None,
+            ["The move became official", "the clubs had agreed the last details"],
+        ),
         (
             "The work would start in March and take about 18 months.",
             None,
