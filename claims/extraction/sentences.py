@@ -28,6 +28,11 @@ class Sentence:
 
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|Hon|No|Nos|Jr|Sr|Mt|Ft)\.$")
 _SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
+# Words the splitter's model reads as abbreviations even at a sentence's end ("would step in. Analysts expect",
+# "ends in Sept. Prices rose"): split after them before a capitalised word (not before a day number: "Sept. 5").
+_SPLIT_AFTER_WORD = re.compile(
+    r"(?<![\d.])\s(?:in|no|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?P<stop>\.)\s+(?=[A-Z][a-z]+\b)"
+)
 _LINE = re.compile(r"[^\n]+")
 # A possible boundary inside a line: end punctuation (closing quotes or brackets allowed), space, more text.
 _INNER_STOP = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
@@ -49,9 +54,11 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
     for s, e in spans:
         # The model keeps "left. Dr. Jones" together: split before a title after a full stop.
         cursor = s
-        for m in _SPLIT_BEFORE_TITLE.finditer(line, s, e):
-            out.append((cursor, m.start() + 1))
-            cursor = m.end()
+        cuts = [(m.start() + 1, m.end()) for m in _SPLIT_BEFORE_TITLE.finditer(line, s, e)]
+        cuts += [(m.end("stop"), m.end()) for m in _SPLIT_AFTER_WORD.finditer(line, s, e)]
+        for stop, next_start in sorted(cuts):
+            out.append((cursor, stop))
+            cursor = next_start
         out.append((cursor, e))
     return out
 

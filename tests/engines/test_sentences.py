@@ -18,6 +18,16 @@ from claims.extraction.sentences import split_sentences
             ["Headline without stop", "Body sentence one.", "Body two."],
         ),
         ('"It was an honor," he said. "Thank you."', ['"It was an honor," he said.', '"Thank you."']),
+        # words the model takes for abbreviations ("in." for inches) still end a sentence before a capital
+        (
+            "The state had no plans to step in. Analysts expect a profit.",
+            ["The state had no plans to step in.", "Analysts expect a profit."],
+        ),
+        ("The season ends in Sept. Prices rose.", ["The season ends in Sept.", "Prices rose."]),
+        (
+            "The vote is on Oct. 5 in Bern. He said no. Nobody came.",
+            ["The vote is on Oct. 5 in Bern.", "He said no.", "Nobody came."],
+        ),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
