@@ -696,13 +696,16 @@ def _bad_trail_subject(src: str) -> bool:
 # Brenholm University", "Tomas Aberlin, Brightcart's chief executive", "Dragan Lenz of Brenholm First",
 # "Finance Minister Oskar Dellin" (the Finance Ministry). The role ends in a word of office, so "Brightcart
 # sellers Anna Lisowska" or "on Monday Anna Lisowska" name no employer.
-_ROLE = (
-    r"(?:[a-z][\w-]*\s+){0,3}(?:officer|executive|chair|chairman|chairwoman|chairperson|president|director|"
+_ROLE_WORD = (
+    r"(?:officer|executive|chair|chairman|chairwoman|chairperson|president|director|"
     r"secretary|spokesman|spokeswoman|spokesperson|analyst|economist|scientist|professor|head|chief|manager|"
     r"founder|leader|governor|mayor|counsel|adviser|advisor|lawyer|researcher|strategist|editor|commissioner|"
     r"partner|treasurer|trustee|coordinator|organiser|organizer|engineer|inspector|superintendent|"
     r"commander|captain|coach|owner|boss|member|councillor|councilor|MP|MEP|senator)"
 )
+_ROLE = rf"(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_WORD}"
+# Where an employer may be written before the title: a word of office right before a capitalised name.
+_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD} [A-Z]")
 _AFFIL_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
 _AFFIL_WORD = r"[A-Z][\w&'’-]*"
 _AFFIL_ORG = rf"(?P<org>{_AFFIL_WORD}(?: (?:of |for |and |& |de )?{_AFFIL_WORD}){{0,5}}?)"
@@ -736,46 +739,82 @@ _INSTITUTION_NOUNS = tuple(
 )
 
 
-def _institution_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+def _institution_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of names ending at an occurrence of the kind (`\\Z`: searched up to it) and one following it."""
     head = noun.capitalize()
     return (
         # "Carrowby Transit Authority", "Markets and Competition Board"
-        re.compile(rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} (?:(?:and|of|for|&) )?){{1,5}}{head})\b"),
-        # "National Bank of Kesteria", "Department of Health"
-        re.compile(
-            rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} ){{0,3}}{head} of (?:the )?{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,2}})"
-        ),
+        re.compile(rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} (?:(?:and|of|for|&) )?){{1,5}}{head})\Z"),
+        # "National Bank of Kesteria", "Department of Health": the words before the kind, then the rest
+        re.compile(rf"(?<![\w'’-])(?P<name>(?:{_AFFIL_WORD} ){{0,3}}{head})\Z"),
         # "the United Transport Workers (UTW) union"
-        re.compile(rf"(?<![\w'’-])(?P<name>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})(?: \([A-Z]{{2,}}\))? {noun}\b"),
+        re.compile(rf"(?<![\w'’-])(?P<name>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})(?: \([A-Z]{{2,}}\))? {noun}\Z"),
     )
 
 
 _INSTITUTION_PATTERNS = {noun: _institution_patterns(noun) for noun in _INSTITUTION_NOUNS}
+_OF_PLACE = re.compile(rf" of (?:the )?{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,2}}")
 _NAME_OPENERS = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|But|And|Its|Their|His|Her)\s+)+")
+
+
+def _institution_names(body: str, noun: str) -> set[str]:
+    """Names of institutions of one kind in the body, read back from each occurrence of the kind's word."""
+    ends_with, before_of, before_noun = _INSTITUTION_PATTERNS[noun]
+    head = noun.capitalize()
+    names: set[str] = set()
+    for pattern, word in ((ends_with, head), (before_noun, noun)):
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if body[end : end + 1].isalpha() or (at and (body[at - 1].isalnum() or body[at - 1] in "'’-")):
+                at = body.find(word, end)
+                continue  # part of a longer word
+            m = pattern.search(body, max(0, at - 90), end)
+            name = _NAME_OPENERS.sub("", m.group("name")) if m else ""
+            if len(name.split()) >= 2 or (pattern is before_noun and name.isupper()):
+                names.add(name)
+            if pattern is ends_with and (place := _OF_PLACE.match(body, end)):
+                lead = before_of.search(body, max(0, at - 60), end)  # "National Bank of Kesteria"
+                if lead:
+                    names.add(_NAME_OPENERS.sub("", lead.group("name")) + place.group())
+            at = body.find(word, end)
+    return names
 
 
 def institutions(body: str) -> dict[str, str]:
     """Kind of institution -> the one name of that kind the article gives ("authority" -> "Carrowby Transit
     Authority"); a kind with two names ("the European Commission", "the Swiss Competition Commission") is left out."""
     found: dict[str, str] = {}
-    for noun, patterns in _INSTITUTION_PATTERNS.items():
-        if noun not in body.lower():
+    low = body.lower()
+    for noun in _INSTITUTION_NOUNS:
+        if noun not in low:
             continue
-        names: set[str] = set()
-        for pattern in patterns:
-            for m in pattern.finditer(body):
-                name = _NAME_OPENERS.sub("", m.group("name"))
-                if len(name.split()) >= 2 or (pattern is _INSTITUTION_PATTERNS[noun][2] and name.isupper()):
-                    names.add(name)
+        names = _institution_names(body, noun)
         longest = {n for n in names if not any(n != o and n in o for o in names)}
         if len(longest) == 1:
-            name = next(iter(longest))
-            # "the CTA", "the NBK": the acronym the article uses for the name, defined or not
-            defined = re.search(rf"{re.escape(name)}(?: {noun})? \((?P<acronym>[A-Z]{{2,}})\)", body, re.I)
-            initials = "".join(w[0] for w in name.split() if w[0].isupper())
-            used = len(initials) >= 2 and re.search(rf"\b{initials}\b", body)
-            found[noun] = defined.group("acronym") if defined else initials if used else name
+            found[noun] = _short_name(body, next(iter(longest)), noun)
     return found
+
+
+_ACRONYM_AFTER = re.compile(r"(?: [a-z]+)? \((?P<acronym>[A-Z]{2,})\)")
+
+
+def _short_name(body: str, name: str, noun: str) -> str:
+    """ "the CTA", "the NBK": the acronym the article uses for an institution's name, defined or not."""
+    at = body.find(name)
+    while at >= 0:
+        defined = _ACRONYM_AFTER.match(body, at + len(name))
+        if defined and (defined.group().startswith(" (") or defined.group().split()[0] == noun):
+            return defined.group("acronym")
+        at = body.find(name, at + len(name))
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    at = body.find(initials) if len(initials) >= 2 else -1
+    while at >= 0:
+        after = at + len(initials)
+        if not (at and body[at - 1].isalnum()) and not body[after : after + 1].isalnum():
+            return initials
+        at = body.find(initials, after)
+    return name
 
 
 def affiliations(body: str, names: set[str]) -> dict[str, str]:
@@ -796,12 +835,19 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
             return
         found.setdefault(name.split()[-1], set()).add(org)
 
-    for pattern in (_EMPLOYER_FIRST, _EMPLOYER_AFTER, _EMPLOYER_OF, _MINISTER):
-        for m in pattern.finditer(body):
-            if _FORMER.search(m.group()):
-                continue  # "former Velmart chief Ana Ruiz" no longer speaks for Velmart
-            org = m.groupdict().get("org") or m.groupdict().get("org2")
-            note(m.group("name"), f"{org} Ministry" if pattern is _MINISTER else org)
+    # "<Org>'s <title> <Name>" is read only around a word of office before a name (scanning the whole text for
+    # it took most of this function's time), and "<Portfolio> Minister <Name>" only where "Minister" is.
+    first = {
+        m.span(): m
+        for near in _ROLE_BEFORE_NAME.finditer(body)
+        for m in _EMPLOYER_FIRST.finditer(body, max(0, near.start() - 100), near.end() + 60)
+    }
+    ministers = _MINISTER.finditer(body) if "Minister " in body else ()
+    for m in (*first.values(), *_EMPLOYER_AFTER.finditer(body), *_EMPLOYER_OF.finditer(body), *ministers):
+        if _FORMER.search(m.group()):
+            continue  # "former Velmart chief Ana Ruiz" no longer speaks for Velmart
+        org = m.groupdict().get("org") or m.groupdict().get("org2")
+        note(m.group("name"), f"{org} Ministry" if m.re is _MINISTER else org)
     return {surname: next(iter(orgs)) for surname, orgs in found.items() if len(orgs) == 1}
 
 
