@@ -613,7 +613,7 @@ _ELLIPTICAL = re.compile(
 
 # Where a clause ends and another begins.
 _CLAUSE_BREAKS = re.compile(
-    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|before|after|as)\s)|\s+(?=(?:even though|although)\s)|,?\s+(?=once\s[^,;]*?\b(?:had|was|were)\s)|,\s+(?=(?!(?:depending|according|including|excluding|regarding|concerning|following|pending|barring|notwithstanding)\s)[a-z]+ing\s)|:\s+(?=[$€£\d]))"  # noqa: E501
+    r"(?P<sep>;\s+|,?\s+and\s+that\s+|,\s+(?:and|but|while|whereas|yet)\s+|\s+but\s+(?=[a-z]*\s*[a-z])|,\s+(?=(?:despite|even though|although|though|meaning|before|after|as)\s)|,?\s+(?=(?:even though|although)\s|once\s[^,;]*?\b(?:had|was|were)\s)|,\s+(?=(?!(?:depending|according|including|excluding|regarding|concerning|following|pending|barring|notwithstanding)\s)[a-z]+ing\s)|:\s+(?=[$€£\d]))"  # noqa: E501
 )
 _AND_VERB = re.compile(
     r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)"

@@ -33,6 +33,7 @@ _SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen
 _SPLIT_AFTER_WORD = re.compile(
     r"(?<![\d.])\s(?:in|no|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?P<stop>\.)\s+(?=[A-Z][a-z]+\b)"
 )
+_ABBREVIATION_LIKE = (" in. ", " no. ", " etc. ", " Jan. ", " Feb. ", " Aug. ", " Sept. ", " Oct. ", " Nov. ", " Dec. ")
 _LINE = re.compile(r"[^\n]+")
 # A possible boundary inside a line: end punctuation (closing quotes or brackets allowed), space, more text.
 _INNER_STOP = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
@@ -51,11 +52,13 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
         else:
             spans.append([start, end])
     out: list[tuple[int, int]] = []
+    abbreviation_like = any(word in line for word in _ABBREVIATION_LIKE)
     for s, e in spans:
         # The model keeps "left. Dr. Jones" together: split before a title after a full stop.
         cursor = s
         cuts = [(m.start() + 1, m.end()) for m in _SPLIT_BEFORE_TITLE.finditer(line, s, e)]
-        cuts += [(m.end("stop"), m.end()) for m in _SPLIT_AFTER_WORD.finditer(line, s, e)]
+        if abbreviation_like:
+            cuts += [(m.end("stop"), m.end()) for m in _SPLIT_AFTER_WORD.finditer(line, s, e)]
         for stop, next_start in sorted(cuts):
             out.append((cursor, stop))
             cursor = next_start
