@@ -979,7 +979,7 @@ def _split_clauses(
                     if aux:
                         piece_text = f"{aux} {piece_text}"
                     elif _tells_the_past(main):
-                        piece_text = _past_participle_clause(piece_text)
+                        piece_text = past_participle_clause(piece_text)
                 piece_text = f"{subject} {piece_text}"
             if main and not subj:
                 piece_text = _possessive_of(main, piece_text)
@@ -1115,7 +1115,7 @@ def _progressive_aux(clause: str) -> str:
     return ""
 
 
-def _past_participle_clause(piece: str) -> str:
+def past_participle_clause(piece: str) -> str:
     """ "starting a strike" -> "started a strike": the "-ing" form that opens a piece, in the past tense."""
     word, _, rest = piece.partition(" ")
     past = _IRREGULAR_PAST.get(word)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from claims.extraction.atomic import Unit, appositives, is_verbish, split_atomic
+from claims.extraction.atomic import Unit, appositives, is_verbish, past_participle_clause, split_atomic
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans, lower_words
 from claims.extraction.dates import DATE_NAME, find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
@@ -212,8 +212,19 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     extra.extend(_description_units(text, skip, memory))
 
     out: list[ExtractedClaim] = []
-    for start, end, chain, _frame in ranges:
+    for start, end, chain, frame in ranges:
         att = chain[-1] if chain else Attribution()
+        after = max(start, frame.frame[1]) if frame and att.source else end
+        act = _SPEAKER_PARTICIPLE.search(text, after, end) if after < end else None
+        if act and frame and (act.start() == after or text[act.start() : act.start("ing")].startswith(",")):
+            # "Prices rose 4%, the agency said, citing higher energy costs", "The agency said prices rose 4%, citing
+            # higher energy costs": the agency cited them (the outlet says so); what it said ends before
+            what = past_participle_clause(text[act.start("ing") : end])
+            said = Unit(act.start("ing"), end, f"{att.source} {what}", att.source)
+            out.append(_claim(sentence, said, Attribution(), (), quantities, dates, hedges, person, memory, opener))
+            end = act.start() if act.start() > after else frame.frame[0]
+            if end <= start:
+                continue
         cut = [f.frame for f, _ in resolved if start < f.frame[0] and f.frame[1] < end]
         # "Eindhoven-based Polymex reported ...": where it is based is a claim of its own (a description unit)
         if "-based" in text:
@@ -346,6 +357,11 @@ _ADDS_THAT = re.compile(
     r"(?:also\s+)?(?:added|warned|insisted|cautioned|stressed|noted|said|argued|explained|acknowledged|admitted|"
     r"conceded|predicted)\s+that\s+"
 )
+
+
+# A participle after a reporting frame that is the speaker's act, not more of what was said ("..., the agency
+# said, citing higher energy costs"); "adding that", "warning that" are read as more speech by the frame finder.
+_SPEAKER_PARTICIPLE = re.compile(r"[\s,]*(?P<ing>(?:citing|blaming|pointing|referring|attributing|crediting)\b)")
 
 
 def _speaker_act(unit: Unit, att: Attribution) -> Unit | None:

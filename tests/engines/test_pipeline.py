@@ -1011,6 +1011,22 @@ def test_a_leading_past_participle_phrase_is_a_fact_of_the_main_subject() -> Non
     assert [d.text for d in founded.dates] == ["1921"]
 
 
+def test_citing_or_blaming_after_a_report_is_the_speakers_act() -> None:
+    """ ", the agency said, citing higher energy costs": the agency cited them, told by the outlet; prices cite
+    nothing (it gave "Prices cited higher energy costs" and the fragment "Blaming higher fuel costs")."""
+    body = (
+        "Prices rose 4% in May, the agency said, citing higher energy costs. Nordvik Air will cut 1,200 jobs, the "
+        "airline said on Thursday, blaming weak demand. Lenz said the vote was rigged, pointing to ballots counted "
+        "twice in Eastgate."
+    )
+    claims = {c.text: c.attribution for c in extract_claims(body, dt.date(2025, 5, 13))}
+    assert claims["Prices rose 4% in May."].source == "the agency", list(claims)
+    assert claims["The agency cited higher energy costs."].source is None
+    assert claims["The airline blamed weak demand."].source is None
+    assert claims["The vote was rigged."].source == "Lenz"
+    assert "Lenz pointed to ballots counted twice in Eastgate." in claims
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
