@@ -38,6 +38,7 @@ _SAID = re.compile(r"\b(?:said|says|told)\b")
 _ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her|he|she)\b")
 _ING_START = re.compile(r"^[a-z]+ing\b")
+_VALUING = re.compile(r"^[Vv]aluing (?P<what>.+?) at (?P<worth>.+)$")
 _ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _LIST_AFTER_PREP = re.compile(r"\b(?:of|between|from)\s+$")
@@ -959,12 +960,20 @@ def _split_clauses(
             modal = _MODAL.search(previous) if previous and _starts_with_base_verb(piece_text) else None
             main, previous = previous, piece_text
             subj = None
+            valued = _VALUING.match(piece_text)
+            if valued:
+                # "agreed to buy Stalder for CHF 92 a share, valuing Stalder at about 1.2 billion francs": what the
+                # price makes the company worth, not an act of the buyer
+                piece_text = f"{valued.group('what')} is valued at {valued.group('worth')}"
+                given = False
+            else:
+                given = given_subject
             if modal and subject and subject.lower() not in {"which", "who", "that"}:
                 # "would sell A and raise B": the second predicate keeps the subject and the modal.
                 subj = subject
                 piece_text = f"{subject} {modal.group('modal')} {piece_text}"
             if (
-                given_subject
+                given
                 and (
                     _starts_with_verb(piece_text) or (_ING_START.match(piece_text) and not _ING_PREP.match(piece_text))
                 )

@@ -197,6 +197,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The move became official", "the clubs had agreed the last details"],
         ),
+        # "valuing X at Y" tells what X is worth, not what the clause's subject did
+        (
+            "Its shares fell 7.4%, valuing the company at about NOK 5 billion.",
+            None,
+            ["Its shares fell 7.4%", "the company is valued at about NOK 5 billion"],
+        ),
         (
             "The work would start in March and take about 18 months.",
             None,
