@@ -256,7 +256,7 @@ _WHEN = (
 )
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
-    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|staff|employees|workers|shareholders|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during|outside|inside|after|before|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'’-]+(?:\s+(?:(?:of|in|at|on)\s+)?(?:the\s+)?[\w'’-]+){{0,4}}?)?{_WHEN}\s*(?P<end>[.!,]|$)"  # noqa: E501
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)(?:,\s+(?P<app>[^,;\"“”]{{2,80}}?),)?\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|staff|employees|workers|shareholders|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during|outside|inside|after|before|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'’-]+(?:\s+(?:(?:of|in|at|on)\s+)?(?:the\s+)?[\w'’-]+){{0,4}}?)?{_WHEN}\s*(?P<end>[.!,]|$)"  # noqa: E501
 )
 _TRAIL_INVERTED = re.compile(
     r",[\"”’]?\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"
@@ -312,7 +312,10 @@ _STATEMENT_OBJ = re.compile(
 
 # "Nathan Porter, head of the IMF team, said" / "Bluewater, which carries 4.2 million people a year, said".
 _APPOSED_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s+(?:[^,]|(?<=\d),(?=\d{3})){2,160},\s*$"
+    r"(?:^(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    # "Professor Ana Ruiz of the Nordic Institute of Oncology, who ..., cautioned"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?"
+    r",\s+(?:[^,]|(?<=\d),(?=\d{3})){2,160},\s*$"
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(

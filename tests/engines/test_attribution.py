@@ -165,6 +165,22 @@ def test_hedges(text: str, hedged: bool) -> None:
             SourceType.ORGANIZATION,
             "Harlow Water Ltd",
         ),
+        # a quotation whose speaker is described between the name and the cue
+        (
+            'Dr Kai Lund led the study. "This is not yet a screening tool," Lund, an epidemiologist at the medical '
+            "school, told reporters.",
+            "not yet a screening tool",
+            SourceType.NAMED_PERSON,
+            "Lund",
+        ),
+        # a speaker named with the institution after the name, then described, then the cue
+        (
+            "Professor Ana Ruiz of the Nordic Institute of Oncology, who was not involved in the study, cautioned "
+            "that earlier tests had failed in larger groups.",
+            "earlier tests had failed",
+            SourceType.NAMED_PERSON,
+            "Professor Ana Ruiz",
+        ),
         # "told <listener> <clause>" without "that"
         (
             "Finance chief Ana Ruiz told reporters the city faced a shortfall.",
