@@ -549,7 +549,8 @@ _SUBJECT_ASIDE = re.compile(
 # "Some 120 rescuers, working in shifts, had to clear ...", "The board, advised by UBS, backs ...": a participle
 # aside between subject and verb.
 _PARTICIPLE_ASIDE = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+by)\b[^,;]{2,80}?),\s+"
+    r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+"
+    r"(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday))\b[^,;]{2,80}?),\s+"
     r"(?=[a-z])"
 )
 _PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the MSA, affects ...": a verb there
@@ -786,7 +787,7 @@ def _pattern_units(
             )
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
-    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment or "ed by" in segment else None
+    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment or "ed " in segment else None
     if (
         m
         and not _overlaps(start + m.end("subj"), start + m.end(), removed)
@@ -794,7 +795,11 @@ def _pattern_units(
     ):
         # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
         subj = m.group("subj")
-        be = "were" if subj.split()[-1].endswith("s") and not subj.split()[-1].endswith("ss") else "was"
+        plural = subj.split()[-1].endswith("s") and not subj.split()[-1].endswith("ss")
+        if m.group("aside").split()[0] in _STATIVE_PARTICIPLES:  # "Stalder, based in Winterthur, makes ..."
+            be = "are" if plural else "is"
+        else:
+            be = "were" if plural else "was"
         units.append(Unit(start, start + m.end("aside"), f"{subj} {be} {m.group('aside')}", background=True))
         removed.append((start + m.end("subj"), start + m.end() - 1))
     m = _LEAD_POSSESSIVE.match(segment)

@@ -197,6 +197,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The move became official", "the clubs had agreed the last details"],
         ),
+        # a past-participle aside with its time or place is a claim of its own
+        (
+            "The study, published on Wednesday in a journal, followed 4,800 patients.",
+            None,
+            ["The study was published on Wednesday in a journal", "The study followed 4,800 patients"],
+        ),
         # "valuing X at Y" tells what X is worth, not what the clause's subject did
         (
             "Its shares fell 7.4%, valuing the company at about NOK 5 billion.",
