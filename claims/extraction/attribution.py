@@ -126,12 +126,15 @@ _PERSON_ROLE = re.compile(
 _ORG_ROLE = re.compile(
     r"\b(?:club|side|team|lender|fund|bank|ministry|government|company|firm|group|agency|embassy|"
     r"army|board|council|commission|federation|league|organi[sz]ation|institution|body|"
-    r"authorit(?:y|ies)|administration|regulator|union|party|champions|giants|outfit|champion)\b",
+    r"authorit(?:y|ies)|administration|regulator|union|party|champions|giants|outfit|champion|airline|carrier|"
+    r"insurer|retailer|maker|carmaker|manufacturer|producer|operator|miner|utility|broadcaster|watchdog|charity)\b",
     re.I,
 )
 # Organisation kinds a description names precisely enough not to stand for just any organisation of the story.
 _KIND_HEADS = frozenset(
-    "bank ministry government embassy army council commission federation league union party board".split()  # noqa: SIM905
+    """bank ministry government embassy army council commission federation league union party board airline carrier
+    insurer retailer maker carmaker manufacturer producer operator miner utility broadcaster watchdog
+    charity""".split()  # noqa: SIM905
 )
 _LENDER = re.compile(r"\b(?:IMF|International Monetary Fund|World Bank|[A-Z][\w-]* (?:Development )?Bank|[A-Z]{2,}B)\b")
 

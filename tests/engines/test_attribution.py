@@ -181,6 +181,19 @@ def test_hedges(text: str, hedged: bool) -> None:
             SourceType.NAMED_PERSON,
             "Professor Ana Ruiz",
         ),
+        # an organisation called by its trade is an organisation, not whichever organisation spoke last
+        (
+            "Prices rose 4% in May, the agency said. Nordvik Air will cut 1,200 jobs, the airline said on Thursday.",
+            "1,200 jobs",
+            SourceType.ORGANIZATION,
+            "the airline",
+        ),
+        (
+            "Brightcart was fined. It had rigged its website, the competition watchdog found.",
+            "rigged its website",
+            SourceType.ORGANIZATION,
+            "the competition watchdog",
+        ),
         # "told <listener> <clause>" without "that"
         (
             "Finance chief Ana Ruiz told reporters the city faced a shortfall.",
