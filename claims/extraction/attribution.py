@@ -831,6 +831,8 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
 
     def note(name: str, org: str | None) -> None:
+        if _ORG_WORDS.search(name):
+            return  # "US Department of Defense" names no person
         words = re.sub(r"['’]s$", "", (org or "").strip()).split()
         while words and (words[0] in _NO_EMPLOYER_OPENERS or DATE_NAME.fullmatch(words[0])):
             words.pop(0)  # "On Monday THG chief executive Grainne Tully": THG

@@ -305,6 +305,7 @@ def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
         ("Lia Falk, who lives at Harbour Road, said the noise was constant.", "Falk", None),
         ("Union general secretary Maren Holt said members were angry.", "Holt", None),
         ("Prime Minister Alva Berg resigned on Monday.", "Berg", None),
+        ("A spokesman for the US Department of Defense declined to comment.", "Department", None),  # no person
         ("Former Velmart chief Ana Ruiz said the plan would fail.", "Ruiz", None),  # no longer speaks for it
         # words that open the sentence are not the employer's name
         ("On Monday THG chief executive Grainne Tully said beds were short.", "Tully", "THG"),

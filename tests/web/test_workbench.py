@@ -232,8 +232,11 @@ def test_panel_lists_links_with_differences_marked_and_people_decide(client: Fla
     db.session.add(ClaimLink(claim_a_id=low, claim_b_id=high, relation="conflict", field="quantity", score=0.9))
     db.session.commit()
     login(client, "ana")
+    other.claims[0].source_type, other.claims[0].source_name = "organization", "<i>City Hall</i>"
+    db.session.commit()
     html = panel(client, article.id, ids[0])
     assert "Herald" in html and "conflict: quantity" in html
+    assert "source: &lt;i&gt;City Hall&lt;/i&gt;" in html  # whose word the other outlet reports, as text
     assert '$<mark class="diff">15</mark>' in html
     link = db.session.scalar(select(ClaimLink))
     token = csrf_token(client, "/queue")
