@@ -777,7 +777,7 @@ def _institution_names(body: str, noun: str) -> set[str]:
                 continue  # part of a longer word
             m = pattern.search(body, max(0, at - 90), end)
             name = _NAME_OPENERS.sub("", m.group("name")) if m else ""
-            if len(name.split()) >= 2 or (pattern is before_noun and name.isupper()):
+            if len(name.split()) >= 2 or (pattern is before_noun and len(name) > 1 and name.isupper()):
                 names.add(name)
             if pattern is ends_with and (place := _OF_PLACE.match(body, end)):
                 lead = before_of.search(body, max(0, at - 60), end)  # "National Bank of Kesteria"

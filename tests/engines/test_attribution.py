@@ -349,6 +349,7 @@ def test_a_person_source_carries_the_employer_the_article_gives_anywhere() -> No
         # two commissions: "the commission" names neither
         ("The European Commission and the Swiss Competition Commission must approve.", "commission", None),
         ("The board met on Monday.", "board", None),  # no board named
+        ("A court in Halden sentenced him on Tuesday.", "court", None),  # "A" is no acronym
     ],
 )
 def test_the_one_institution_of_a_kind_the_article_names(body: str, kind: str, name: str | None) -> None:
