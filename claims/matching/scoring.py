@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,6 +268,8 @@ def score_pair(
         return None
     if date.far and not quantity.strong:
         return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods
+    if date.conflict and _to_come(a.ref) != _to_come(b.ref):
+        return None  # "visited St Ide's Hospital yesterday" / "is due to visit Torvane University Hospital on Thursday"
     if date.conflict and _before_and_after(a.ref, b.ref):
         return None  # "visited the hospital yesterday" / "is due to visit on Thursday", told on one day: two visits
     bonus = value_bonus(quantity, date, settings) if values_count else 0.0
@@ -297,6 +300,18 @@ def score_pair(
 # Stems of beginning and ending: "the strike began at 4am on Monday" / "is due to end at 4am on Wednesday".
 _BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "kick", "open"})
 _END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
+
+
+# A claim of what is still to come: "will", "would", "is due / expected / set / scheduled to", "plans to".
+_FUTURE = re.compile(
+    r"\b(?:will|would|(?:is|are) (?:due|set|scheduled) to|expects? to|expected to|plans? to)\b", re.IGNORECASE
+)
+
+
+def _to_come(ref: ClaimRef) -> bool:
+    """The claim tells what is planned or expected, not what happened: with another date than a claim of what
+    happened, the two are two events (a visit made, another to come), not one told with two dates."""
+    return _FUTURE.search(ref.text) is not None
 
 
 def _opening_names(p: PreparedClaim, aliases: Aliases | None) -> bool:

@@ -42,7 +42,7 @@ def test_gold_figures_hold(gold):
 # (gold file, precision, recall, relation accuracy, conflicts with the right field) reached on held-out stories.
 HELDOUT_FLOORS = [
     (HELDOUT, 0.99, 0.74, 0.95, 0.95),
-    (HELDOUT_2, 0.9, 0.77, 0.95, 0.76),
+    (HELDOUT_2, 0.91, 0.78, 0.95, 0.76),
     (HELDOUT_4, 0.76, 0.84, 0.95, 0.68),  # first-run figures: no change was made after reading its output
     (HELDOUT_5, 0.55, 0.83, 0.9, 0.6),  # read to find faults since 2026-11-29
     (HELDOUT_6, 0.81, 0.79, 0.97, 0.62),  # first-run figures, its output unread

@@ -258,6 +258,41 @@ def test_figures_far_apart_on_one_date_conflict_only_when_worded_alike(a, b, con
         assert (1, 2) not in links
 
 
+TUESDAY = {"start": "2024-02-13", "end": "2024-02-13", "text": "on Tuesday"}
+THURSDAY = {"start": "2024-02-15", "end": "2024-02-15", "text": "on Thursday"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        # one visit made, another to come: two events, not a date conflict
+        (
+            "Health Minister Orla Keaveney visited the Ardmore hospital in Kessel on Tuesday.",
+            "Health Minister Orla Keaveney is due to visit the Ardmore hospital in Kessel on Thursday.",
+            False,
+        ),
+        # two tellings of what is to come that disagree on the day: a date conflict
+        (
+            "Health Minister Orla Keaveney will visit the Ardmore hospital in Kessel on Tuesday.",
+            "Health Minister Orla Keaveney is due to visit the Ardmore hospital in Kessel on Thursday.",
+            True,
+        ),
+    ],
+)
+def test_what_happened_and_what_is_to_come_on_other_days_are_two_events(a, b, linked):
+    """A date conflict between a claim of what happened and one of what is planned is no link (articles a week
+    apart: not the rule for articles of one day, told before and after the dates)."""
+    refs = [
+        make_ref(1, "art-A", "A", a, story="s1", published="2024-02-16", dates=[TUESDAY]),
+        make_ref(2, "art-B", "B", b, story="s1", published="2024-02-09", dates=[THURSDAY]),
+    ]
+    links = {(s.a, s.b): s for s in link_all(refs)}
+    if linked:
+        assert (links[(1, 2)].relation, links[(1, 2)].field) == (Relation.CONFLICT, ConflictField.DATE)
+    else:
+        assert (1, 2) not in links
+
+
 def test_acronym_meets_its_name_across_outlets():
     """One outlet writes the acronym only; the story teaches it (another claim spells it out in parentheses)."""
     refs = [
