@@ -420,6 +420,31 @@ _OWNED_DESCRIBED_NAME = re.compile(
 )
 
 
+# "the Ardmore copper mine near Kessel": Ardmore is a copper mine; the Ardmore mine is near Kessel.
+_NAMED_FACILITY = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<desc>(?:[a-z][a-z-]+ ){0,2}?)"
+    r"(?P<head>mine|plant|factory|refinery|smelter|mill|hospital|airport|port|terminal|dam|prison|reactor|oilfield|"
+    r"gasfield|depot|warehouse|shipyard|quarry)\b(?: (?P<where>near|outside|in) (?P<place>[A-Z][\w'’-]+))?"
+)
+
+
+def _facility_units(text: str) -> list[Unit]:
+    """What a named facility is and where it lies, when the text says it in passing."""
+    units = []
+    for m in _NAMED_FACILITY.finditer(text):
+        name, desc, head = m.group("name"), m.group("desc").strip(), m.group("head")
+        if desc and not DATE_NAME.match(name):
+            units.append(
+                Unit(m.start("name"), m.end("head"), f"{name} is {_article(desc)} {desc} {head}", background=True)
+            )
+        if m.group("place"):
+            where = m.group("where")
+            units.append(
+                Unit(m.start("name"), m.end(), f"The {name} {head} is {where} {m.group('place')}", background=True)
+            )
+    return units
+
+
 def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit]:
     """Claims hidden in descriptions of an organisation ("the Washington-based lender": IMF is based in Washington)."""
     units: list[Unit] = []
@@ -453,6 +478,8 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
         units.append(
             Unit(m.start("desc"), m.end(), f"{name} is {_article(desc)} {desc} {m.group('head')}", background=True)
         )
+    if " the " in text or text.startswith("The "):
+        units += _facility_units(text)
     return units
 
 

@@ -1027,6 +1027,16 @@ def test_citing_or_blaming_after_a_report_is_the_speakers_act() -> None:
     assert "Lenz pointed to ballots counted twice in Eastgate." in claims
 
 
+def test_a_named_facility_described_in_passing_gives_what_it_is_and_where() -> None:
+    """ "at the Ardmore copper mine near Kessel" presupposes that Ardmore is a copper mine near Kessel."""
+    body = "Rescue teams brought 21 miners to the surface at the Ardmore copper mine near Kessel on Tuesday."
+    texts = [c.text for c in extract_claims(body, dt.date(2024, 9, 18))]
+    assert "Ardmore is a copper mine." in texts, texts
+    assert "The Ardmore mine is near Kessel." in texts, texts
+    plain = [c.text for c in extract_claims("The tablets were made at the Brackmoor plant.", dt.date(2024, 3, 12))]
+    assert plain == ["The tablets were made at the Brackmoor plant."]  # nothing more said of it
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
