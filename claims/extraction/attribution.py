@@ -636,10 +636,15 @@ _BAD_SUBJECT_WORDS = re.compile(
 )
 
 
+_DETERMINERS = frozenset("the a an its their his her this that these those our my your all".split())  # noqa: SIM905
+
+
 def _plausible_subject(subject: str) -> bool:
     words = subject.split()
     if not words or len(words) > 12:
         return False
+    if words[-1].lower() in _DETERMINERS:
+        return False  # "All the recalled tablets were made ...": "recalled" describes the tablets; nobody speaks
     if _BAD_SUBJECT_WORDS.search(subject) and not re.match(r"^(?:he|she|they)$", subject, re.I):
         return False
     # A subject starts with a capital, a determiner or a pronoun, or is a kind of unnamed source ("analysts").

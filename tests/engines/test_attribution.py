@@ -181,6 +181,13 @@ def test_hedges(text: str, hedged: bool) -> None:
             SourceType.NAMED_PERSON,
             "Professor Ana Ruiz",
         ),
+        # a cue word that describes a noun after a determiner is no frame ("the recalled tablets")
+        (
+            "All the recalled tablets were made at the Brackmoor plant.",
+            "Brackmoor plant",
+            SourceType.UNATTRIBUTED,
+            None,
+        ),
         # an organisation called by its trade is an organisation, not whichever organisation spoke last
         (
             "Prices rose 4% in May, the agency said. Nordvik Air will cut 1,200 jobs, the airline said on Thursday.",
