@@ -52,7 +52,7 @@ _AND_NAMES = re.compile(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua 
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$")
 _BRACKET_TAIL = re.compile(r"\s*\(\w+\)$")
 _PHRASE_BREAK = re.compile(
-    r"[,;:]\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but|since|after|before|during|amid|following|than|over|under|"
+    r"(?:,(?!\d{3}\b)|[;:])\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but|since|after|before|during|amid|following|than|over|under|"
     r"into|about|against|near)\s+(?=the|a|an|its|their|his|her)"
 )
 _LEAD_PREPOSITION = re.compile(
@@ -1544,6 +1544,13 @@ def _antecedent(before: str, words: int = 5) -> str:
 
 
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.]*-based\s+(?=[A-Z])")
+_LEAD_PREPOSITION_ONLY = re.compile(r"\s*(?:for|to|with|from|by|of|after|before|under|over|like|as|in|on|at)\s+", re.I)
+# A name described after a comma, the description closing the text before a relative pronoun; not a phrase that
+# opens the sentence ("For Dortmund, the fee – which could reach ...": the fee could).
+_APPOSED_TAIL = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?!(?:The|A|An|In|On|At|But|And|For|To|With|From|By|Of|After|Before|Under|Over|Like|As)\b)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?:the|a|an)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){2,60}$"
+)
 
 
 def _noun_phrase_before(before: str, words: int) -> str:
@@ -1551,6 +1558,9 @@ def _noun_phrase_before(before: str, words: int) -> str:
     before = before.rstrip(" ,")
     while trail := _NAME_TRAIL.search(before):  # "Hallberg, 58, who ...": Hallberg
         before = before[: trail.start()]
+    apposed = _APPOSED_TAIL.search(before)
+    if apposed and not _LEAD_PREPOSITION_ONLY.fullmatch(before[: apposed.start("name")]):
+        return apposed.group("name")  # "Jonas Berg, the Conservative group leader, who is considering a bid": Berg is
     place = _PLACED_NOUN.search(before)
     if place:  # "the copper mine near Kessel, which is run by ...": the mine, not the town
         return place.group("np")

@@ -1037,6 +1037,18 @@ def test_a_named_facility_described_in_passing_gives_what_it_is_and_where() -> N
     assert plain == ["The tablets were made at the Brackmoor plant."]  # nothing more said of it
 
 
+def test_a_relative_clause_after_a_described_name_is_about_the_name() -> None:
+    """ "Jonas Berg, the Conservative group leader, who is considering a bid": Berg is considering it; "Bergen, a
+    city of 285,000 people, which relies on tourism": Bergen relies on it (it gave "000 people relies on ...")."""
+    body = (
+        '"Marlow needs fresh ideas," said Jonas Berg, the Conservative group leader, who is considering a bid. '
+        "The airline cut 300 jobs at its base in Bergen, a city of 285,000 people, which relies on tourism."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 5, 12))]
+    assert "Jonas Berg is considering a bid." in texts, texts
+    assert "Bergen relies on tourism." in texts, texts
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
