@@ -553,6 +553,14 @@ _PARTICIPLE_ASIDE = re.compile(
     r"(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday))\b[^,;]{2,80}?),\s+"
     r"(?=[a-z])"
 )
+# "Its chair, Tomas Reyes, resigned", "Her deputy, Omar Haddad of the Liberal Party, is expected to run": a
+# description set before the name that opens the sentence.
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"^(?P<desc>(?:Its|Their|His|Her|Our|The|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r",\s+(?=[a-z])"
+)
+_OPENING_DETERMINERS = frozenset({"Its", "Their", "His", "Her", "Our", "The"})
 _PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the MSA, affects ...": a verb there
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
@@ -660,6 +668,20 @@ def appositives(text: str, start: int, end: int) -> list[Unit]:
                 )
                 out.extend(Unit(u.start, u.end, u.text, u.subject, background=True) for u in pieces)
     return out
+
+
+def lead_description(text: str, start: int) -> list[Unit]:
+    """ "Velmart's chief executive, Ana Ruiz, said ...": Ana Ruiz is Velmart's chief executive (the description
+    opens the sentence, before the frame the name begins)."""
+    m = _DESCRIPTION_THEN_NAME.match(text, start) if "," in text else None
+    return [_named_description(m, 0)] if m else []
+
+
+def _named_description(m: re.Match[str], start: int) -> Unit:
+    """ "Its chair, Tomas Reyes, ..." -> "Tomas Reyes is its chair"."""
+    desc = m.group("desc")
+    desc = desc[0].lower() + desc[1:] if desc.split()[0] in _OPENING_DETERMINERS else desc
+    return Unit(start, start + m.end("name"), f"{m.group('name')}{m.group('of') or ''} is {desc}", background=True)
 
 
 def _age(a: int, b: int, who: str, years: str) -> Unit:
@@ -802,6 +824,12 @@ def _pattern_units(
             be = "were" if plural else "was"
         units.append(Unit(start, start + m.end("aside"), f"{subj} {be} {m.group('aside')}", background=True))
         removed.append((start + m.end("subj"), start + m.end() - 1))
+    m = _DESCRIPTION_THEN_NAME.match(segment) if "," in segment else None
+    if m and not _overlaps(start, start + m.end(), removed) and _starts_with_verb(segment[m.end() :]):
+        # "Its chair, Tomas Reyes, resigned on Monday": Tomas Reyes is its chair; Tomas Reyes resigned on Monday
+        units.append(_named_description(m, start))
+        removed.append((start, start + m.start("name")))
+        removed.append((start + m.end("name"), start + m.end() - 1))
     m = _LEAD_POSSESSIVE.match(segment)
     if m:
         who = find_subject(segment[m.end() :] + " x")

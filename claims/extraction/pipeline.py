@@ -12,7 +12,14 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from claims.extraction.atomic import Unit, appositives, is_verbish, past_participle_clause, split_atomic
+from claims.extraction.atomic import (
+    Unit,
+    appositives,
+    is_verbish,
+    lead_description,
+    past_participle_clause,
+    split_atomic,
+)
 from claims.extraction.attribution import Frame, SpeakerMemory, find_frames, hedge_spans, lower_words
 from claims.extraction.dates import DATE_NAME, find_dates
 from claims.extraction.filters import dateline_length, is_non_claim
@@ -208,6 +215,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
             ranges.append((tail, len(text), (), None))
         for frame, _ in resolved:
             extra.extend(appositives(text, frame.frame[0], frame.frame[1]))
+        extra.extend(lead_description(text, skip))
 
     extra.extend(_description_units(text, skip, memory))
 

@@ -51,7 +51,7 @@ FLOORS = [
     (DATA / "linking-heldout" / "gold.json", 0.9, 0.55, 0.75, 0.6),
     (DATA / "linking-heldout-2" / "gold.json", 0.77, 0.6, 0.95, 0.52),
     (DATA / "linking-heldout-3" / "gold.json", 0.84, 0.52, 0.99, 0.45),
-    (DATA / "linking-heldout-4" / "gold.json", 0.88, 0.63, 0.93, 0.44),  # its output unread
+    (DATA / "linking-heldout-4" / "gold.json", 0.87, 0.65, 0.93, 0.44),  # its output unread
     (DATA / "linking-heldout-5" / "gold.json", 0.77, 0.59, 0.91, 0.39),  # read to find faults since 2026-11-29
     (DATA / "linking-heldout-6" / "gold.json", 0.83, 0.57, 0.99, 0.48),  # its output unread
 ]

@@ -628,8 +628,10 @@ def test_a_list_ending_before_the_next_predicate_is_distributed_whole() -> None:
 
 def test_a_named_speaker_after_a_description_and_a_pronoun_after_a_spokeswoman() -> None:
     body = "The shop's owner, Elias Brandt, told the Ravensholm Herald that the thieves had been quick."
-    (claim,) = extract_claims(body, None)
+    owner, claim = extract_claims(body, None)
     assert (claim.text, claim.attribution.source) == ("The thieves had been quick.", "Elias Brandt")
+    # the description set before the name is a claim of its own, the outlet's
+    assert (owner.text, owner.attribution.source) == ("Elias Brandt is the shop's owner.", None)
     body = "Three men were arrested on Sunday, a police spokeswoman said. Officers found most of the goods, she said."
     assert {c.attribution.source for c in extract_claims(body, None)} == {"police"}
 
@@ -1047,6 +1049,25 @@ def test_a_relative_clause_after_a_described_name_is_about_the_name() -> None:
     texts = [c.text for c in extract_claims(body, dt.date(2026, 5, 12))]
     assert "Jonas Berg is considering a bid." in texts, texts
     assert "Bergen relies on tourism." in texts, texts
+
+
+def test_a_description_before_the_name_that_opens_a_sentence_is_a_claim() -> None:
+    """ "Its chair, Tomas Reyes, resigned on Monday": Tomas Reyes is its chair; Tomas Reyes resigned (it stayed one
+    claim), and a frame after such a description finds its speaker ("Velmart's chief executive, Ana Ruiz, said")."""
+    body = (
+        "Its chair, Tomas Reyes, resigned on Monday. Her deputy, Omar Haddad of the Liberal Party, is expected to "
+        "run. Velmart's chief executive, Ana Ruiz, said sales fell 4% in the first quarter of the year."
+    )
+    claims = {c.text: c.attribution.source for c in extract_claims(body, dt.date(2026, 5, 12))}
+    for text in (
+        "Tomas Reyes is its chair.",
+        "Tomas Reyes resigned on Monday.",
+        "Omar Haddad of the Liberal Party is her deputy.",
+        "Omar Haddad is expected to run.",
+        "Ana Ruiz is Velmart's chief executive.",
+    ):
+        assert text in claims, list(claims)
+    assert claims["Sales fell 4% in the first quarter of the year."] == "Ana Ruiz"
 
 
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
