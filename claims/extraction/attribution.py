@@ -729,6 +729,10 @@ _EMPLOYER_AFTER = re.compile(
 _EMPLOYER_OF = re.compile(
     rf"{_AFFIL_NAME} of (?:the )?(?:[a-z][\w-]* ){{0,2}}(?P<org>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,4}})"
 )
+# "Velmart's chief executive, Ana Ruiz, said"
+_EMPLOYER_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'’-])(?P<org>{_AFFIL_WORD}(?: {_AFFIL_WORD}){{0,3}})['’]s {_ROLE}, {_AFFIL_NAME},"
+)
 _MINISTER = re.compile(rf"\b(?!Prime )(?P<org>[A-Z][a-z]+) Minister {_AFFIL_NAME}")
 _FORMER = re.compile(r"\b(?:[Ff]ormer|ex-)")
 # Capitalised words a sentence may open with before an employer's name ("But IOSA chair Petra Lindqvist").
@@ -835,7 +839,7 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
     opens a sentence."""
     found: dict[str, set[str]] = {}
 
-    def note(name: str, org: str | None) -> None:
+    def note(name: str, org: str | None, owned: bool = False) -> None:
         if _ORG_WORDS.search(name):
             return  # "US Department of Defense" names no person
         words = re.sub(r"['’]s$", "", (org or "").strip()).split()
@@ -844,8 +848,8 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
         org = " ".join(words)
         if not words or words[0] in _TITLE_OPENERS or words[-1] in name.split():
             return
-        if len(words) == 1 and not org.isupper() and org not in names:
-            return
+        if len(words) == 1 and not owned and not org.isupper() and org not in names:
+            return  # (a possessive, "Velmart's chief executive", names the employer wherever it stands)
         found.setdefault(name.split()[-1], set()).add(org)
 
     # "<Org>'s <title> <Name>" is read only around a word of office before a name (scanning the whole text for
@@ -856,11 +860,13 @@ def affiliations(body: str, names: set[str]) -> dict[str, str]:
         for m in _EMPLOYER_FIRST.finditer(body, max(0, near.start() - 100), near.end() + 60)
     }
     ministers = _MINISTER.finditer(body) if "Minister " in body else ()
-    for m in (*first.values(), *_EMPLOYER_AFTER.finditer(body), *_EMPLOYER_OF.finditer(body), *ministers):
+    described = _EMPLOYER_BEFORE_COMMA.finditer(body) if "s " in body else ()
+    for m in (*first.values(), *_EMPLOYER_AFTER.finditer(body), *_EMPLOYER_OF.finditer(body), *ministers, *described):
         if _FORMER.search(m.group()):
             continue  # "former Velmart chief Ana Ruiz" no longer speaks for Velmart
         org = m.groupdict().get("org") or m.groupdict().get("org2")
-        note(m.group("name"), f"{org} Ministry" if m.re is _MINISTER else org)
+        owned = re.search(r"['’]s ", m.group()[: m.start("name") - m.start()]) is not None
+        note(m.group("name"), f"{org} Ministry" if m.re is _MINISTER else org, owned)
     return {surname: next(iter(orgs)) for surname, orgs in found.items() if len(orgs) == 1}
 
 

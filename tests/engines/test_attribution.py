@@ -304,6 +304,7 @@ def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
         ('"We cannot afford it," said Paul Ashdown, chief executive of the CTA.', "Ashdown", "CTA"),
         ("Lea Moritz, a scientist at Brenholm University, called it a record.", "Moritz", "Brenholm University"),
         ("Tomas Aberlin, Brightcart's chief executive, declined to comment.", "Aberlin", "Brightcart"),
+        ("Velmart's chief executive, Ana Ruiz, said sales fell.", "Ruiz", "Velmart"),  # a possessive, first word
         ("Dragan Lenz of the populist Brenholm First alleged fraud.", "Lenz", "Brenholm First"),
         ("Finance Minister Oskar Dellin said inflation would ease.", "Dellin", "Finance Ministry"),
         # no employer: a title opening the sentence, a home address, a one-word capital only a sentence gives,
