@@ -315,7 +315,7 @@ _STATEMENT_OBJ = re.compile(
 
 # "Nathan Porter, head of the IMF team, said" / "Bluewater, which carries 4.2 million people a year, said".
 _APPOSED_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+)(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:^(?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?|[,;]\s+|\b(?:after|before|because|since|when|while|although|until)\s+(?P<title>(?:(?!the\b)[a-z][\w-]*\s+){0,2}?))(?P<name>[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
     # "Professor Ana Ruiz of the Nordic Institute of Oncology, who ..., cautioned"
     r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)?"
     r",\s+(?:[^,]|(?<=\d),(?=\d{3})){2,160},\s*$"
@@ -522,7 +522,9 @@ def find_frames(text: str, words: set[str] | None = None) -> list[Frame]:
             # "Nathan Porter, head of the IMF team, said ...": skip the appositive.
             ap = _APPOSED_SUBJECT.search(before) or _NAME_AFTER_DESCRIPTION.search(before)
             if ap:
-                subject_start, subject = ap.start("name"), ap.group("name")
+                # "after incumbent Sara Lind, 67, announced": the title goes with the frame, not with the clause
+                title = ap.groupdict().get("title")
+                subject_start, subject = ap.start("title") if title else ap.start("name"), ap.group("name")
         elif re.search(r"\band\s+$", before) and subject_start == m.start() - len(m.group("pre") or ""):
             pass
         if re.search(r"(?:^|\s)(?:and|but)\s+$", before) and not subject:

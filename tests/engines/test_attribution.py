@@ -181,6 +181,14 @@ def test_hedges(text: str, hedged: bool) -> None:
             SourceType.NAMED_PERSON,
             "Professor Ana Ruiz",
         ),
+        # a title between "after" and the described speaker's name
+        (
+            "Voters will elect a new mayor on 14 June after incumbent Sara Lind, 67, announced on Monday that she "
+            "would not seek a fourth term.",
+            "not seek a fourth term",
+            SourceType.NAMED_PERSON,
+            "Sara Lind",
+        ),
         # a cue word that describes a noun after a determiner is no frame ("the recalled tablets")
         (
             "All the recalled tablets were made at the Brackmoor plant.",
