@@ -9,7 +9,8 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:subscribe|sign up|follow us|follow|click|tap|read more|read also|also read|read:|related:|"
     r"see also|watch|listen|download|get our|get the|share|join|like us|leave a reply|your email|"
     r"advertisement|sponsored|more to follow|more follows|developing story|this story is developing|"
-    r"copyright|all rights reserved|photo:|image:|caption:|credit:)(?![a-z])",
+    r"copyright|all rights reserved|photo:|image:|caption:|credit:|have your say|write to us|contact us|tell us|"
+    r"send us|send your|e-?mail\s+\S+@\S+)(?![a-z])",
     re.I,
 )
 _DATELINE = re.compile(

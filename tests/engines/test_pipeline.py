@@ -44,6 +44,15 @@ def test_non_claims_are_skipped() -> None:
     assert not any(c.text.startswith("Harbour City approves new bridge") for c in _claims())
 
 
+def test_a_call_for_readers_letters_is_no_claim_but_email_as_a_subject_is() -> None:
+    body = (
+        "The bank cut its rate to 5.5%. Have your say: how will the cut affect you? Email letters@daily.example, "
+        "giving your name and the town where you live. Email and the payroll system would be restored first."
+    )
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 5, 14))]
+    assert texts == ["The bank cut its rate to 5.5%.", "Email and the payroll system would be restored first."]
+
+
 @pytest.mark.parametrize(
     "line",
     [
