@@ -560,6 +560,10 @@ _DESCRIPTION_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r",\s+(?=[a-z])"
 )
+# ", with striker Lena Voss scoring twice" closing a clause: a fact of its own about another subject.
+_WITH_ABSOLUTE = re.compile(
+    r",\s+with\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,5}?)(?P<ing>[a-z]{3,}ing)\b[^,;]*?(?=[.!]?[\"”]?$|;)"
+)
 _OPENING_DETERMINERS = frozenset({"Its", "Their", "His", "Her", "Our", "The"})
 _PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the MSA, affects ...": a verb there
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
@@ -824,6 +828,12 @@ def _pattern_units(
             be = "were" if plural else "was"
         units.append(Unit(start, start + m.end("aside"), f"{subj} {be} {m.group('aside')}", background=True))
         removed.append((start + m.end("subj"), start + m.end() - 1))
+    m = _WITH_ABSOLUTE.search(segment) if ", with " in segment else None
+    if m and not _overlaps(start + m.start(), start + m.end(), removed) and _tells_the_past(segment[: m.start()]):
+        # "Halden beat Rovik 3-1, with striker Lena Voss scoring twice": Lena Voss scored twice
+        said = f"{m.group('np').strip()} {past_participle_clause(segment[m.start('ing') : m.end()])}"
+        units.append(Unit(start + m.start("np"), start + m.end(), said))
+        removed.append((start + m.start(), start + m.end()))
     m = _DESCRIPTION_THEN_NAME.match(segment) if "," in segment else None
     if m and not _overlaps(start, start + m.end(), removed) and _starts_with_verb(segment[m.end() :]):
         # "Its chair, Tomas Reyes, resigned on Monday": Tomas Reyes is its chair; Tomas Reyes resigned on Monday

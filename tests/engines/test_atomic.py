@@ -197,6 +197,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The move became official", "the clubs had agreed the last details"],
         ),
+        # a closing "with" clause of another subject is a fact of its own, told in the main clause's tense
+        (
+            "Halden beat Rovik 3-1 on Saturday, with striker Lena Voss scoring twice.",
+            None,
+            ["Halden beat Rovik 3-1 on Saturday", "striker Lena Voss scored twice"],
+        ),
         # a past-participle aside with its time or place is a claim of its own
         (
             "The study, published on Wednesday in a journal, followed 4,800 patients.",
