@@ -436,6 +436,10 @@ _NAMED_FACILITY = re.compile(
 )
 
 
+# Capitalised words of origin keep their capital at a sentence's start ("Dutch", "Swiss", "Norwegian", "Chinese").
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|an|ch|ss|i|ic|ean|ek)$")
+
+
 def _facility_units(text: str) -> list[Unit]:
     """What a named facility is and where it lies, when the text says it in passing."""
     units = []
@@ -483,6 +487,9 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
             described.append(m)
     for m in described:
         name, desc = m.group("name").rstrip("."), m.group("desc").strip()  # no full stop of a sentence's end
+        first = desc.split()[0]
+        if m.start("desc") == skip and first not in memory.mid_caps and not _DEMONYM_END.search(first):
+            desc = first.lower() + desc[len(first) :]  # "Engine maker Torvald will ...": an engine maker
         units.append(
             Unit(m.start("desc"), m.end(), f"{name} is {_article(desc)} {desc} {m.group('head')}", background=True)
         )

@@ -1079,6 +1079,13 @@ def test_a_description_before_the_name_that_opens_a_sentence_is_a_claim() -> Non
     assert claims["Sales fell 4% in the first quarter of the year."] == "Ana Ruiz"
 
 
+def test_a_trade_opening_a_sentence_is_written_in_lower_case_and_an_origin_keeps_its_capital() -> None:
+    body = "Engine maker Torvald will close its Ohio plant. Dutch industrial group Vandermolen bought it."
+    texts = [c.text for c in extract_claims(body, dt.date(2026, 5, 12))]
+    assert "Torvald is an engine maker." in texts, texts
+    assert "Vandermolen is a Dutch industrial group." in texts, texts
+
+
 def test_relative_clauses_and_asides_keep_their_whole_noun_phrase() -> None:
     body = (
         "Rents are still above the city council's 5 per cent ceiling, which allows no exceptions. "
