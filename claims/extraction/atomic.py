@@ -1582,11 +1582,11 @@ def _antecedent(before: str, words: int = 5) -> str:
 
 
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.]*-based\s+(?=[A-Z])")
-_LEAD_PREPOSITION_ONLY = re.compile(r"\s*(?:for|to|with|from|by|of|after|before|under|over|like|as|in|on|at)\s+", re.I)
 # A name described after a comma, the description closing the text before a relative pronoun; not a phrase that
 # opens the sentence ("For Dortmund, the fee – which could reach ...": the fee could).
+_LEAD_PREPOSITIONS = frozenset("for to with from by of after before under over like as in on at".split())  # noqa: SIM905
 _APPOSED_TAIL = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?!(?:The|A|An|In|On|At|But|And|For|To|With|From|By|Of|After|Before|Under|Over|Like|As)\b)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
+    r"(?:^|(?<=[\s(\"“]))(?!(?:The|A|An|But|And)\b)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+"
     r"(?:the|a|an)\s+(?:[^,;]|(?<=\d),(?=\d{3}\b)){2,60}$"
 )
 
@@ -1597,7 +1597,8 @@ def _noun_phrase_before(before: str, words: int) -> str:
     while trail := _NAME_TRAIL.search(before):  # "Hallberg, 58, who ...": Hallberg
         before = before[: trail.start()]
     apposed = _APPOSED_TAIL.search(before)
-    if apposed and not _LEAD_PREPOSITION_ONLY.fullmatch(before[: apposed.start("name")]):
+    opening = (before[: apposed.start("name")] + apposed.group("name")).split()[0] if apposed else ""
+    if apposed and opening.lower() not in _LEAD_PREPOSITIONS:
         return apposed.group("name")  # "Jonas Berg, the Conservative group leader, who is considering a bid": Berg is
     place = _PLACED_NOUN.search(before)
     if place:  # "the copper mine near Kessel, which is run by ...": the mine, not the town

@@ -30,10 +30,9 @@ _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep
 _SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt)\.\s+[A-Z])")
 # Words the splitter's model reads as abbreviations even at a sentence's end ("would step in. Analysts expect",
 # "ends in Sept. Prices rose"): split after them before a capitalised word (not before a day number: "Sept. 5").
-_SPLIT_AFTER_WORD = re.compile(
-    r"(?<![\d.])\s(?:in|no|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?P<stop>\.)\s+(?=[A-Z][a-z]+\b)"
-)
-_ABBREVIATION_LIKE = (" in. ", " no. ", " etc. ", " Jan. ", " Feb. ", " Aug. ", " Sept. ", " Oct. ", " Nov. ", " Dec. ")
+_ABBREVIATION_LIKE_WORDS = ("in", "no", "etc", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_SPLIT_AFTER_WORD = re.compile(rf"(?<![\d.])\s(?:{'|'.join(_ABBREVIATION_LIKE_WORDS)})(?P<stop>\.)\s+(?=[A-Z][a-z]+\b)")
+_ABBREVIATION_LIKE = tuple(f" {word}. " for word in _ABBREVIATION_LIKE_WORDS)  # a cheap test before the pattern
 _LINE = re.compile(r"[^\n]+")
 # A possible boundary inside a line: end punctuation (closing quotes or brackets allowed), space, more text.
 _INNER_STOP = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
