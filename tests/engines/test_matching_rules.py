@@ -518,9 +518,11 @@ def test_a_merged_claim_links_to_both_facts_an_outlet_tells_apart():
         ref(2, "Jude Bellingham is joining Real Madrid from Borussia Dortmund.", outlet="B"),
         ref(3, "The transfer fee is worth £115m to Dortmund.", outlet="B", q=[money(115e6, "GBP")]),
     ]
-    links = {(s.a, s.b): s.score for s in link_all(refs)}
+    whole = MatchSettings(part_factor=0.0)  # whole claims only: the weaker link is not sure, nor near the best
+    links = {(s.a, s.b): s.score for s in link_all(refs, whole)}
     assert set(links) == {(1, 2), (1, 3)}
-    assert links[(1, 2)] < min(links[(1, 3)] - MatchSettings().best_margin, MatchSettings().sure_score)
+    assert links[(1, 2)] < min(links[(1, 3)] - whole.best_margin, whole.sure_score)
+    assert {(s.a, s.b) for s in link_all(refs)} == {(1, 2), (1, 3)}
 
 
 def test_demonyms_meet_their_place():
@@ -718,3 +720,81 @@ def test_one_claim_past_and_the_other_still_to_come_on_one_day_are_two_events():
                  dt.date(2024, 2, 16))  # fmt: skip
     linked = score_pair(visited, later, settings)
     assert linked is not None and linked.field == ConflictField.DATE
+
+
+def people(value):
+    """A count of people."""
+    return {"kind": "count", "low": value, "high": value, "unit": None, "text": f"{value} people"}
+
+
+LONG = (
+    "Firefighters rescued 14 people from the upper floors on Sunday night and treated dozens of residents for smoke "
+    "inhalation at the scene, hours after a gas explosion tore through the Halden Court tower block in Varrow."
+)
+WHOLE = MatchSettings(part_factor=0.0)  # whole claims only
+
+
+def test_a_long_claim_meets_the_claim_of_one_of_its_clauses():
+    """A claim stating two facts meets a claim of one of them on the clause that tells it (at a discount), far
+    better than on its whole wording; `part_factor` 0 compares whole claims only."""
+    long = prepare(ref(1, LONG, outlet="A", q=[people(14)]))
+    assert [p.ref.text for p in long.parts] == [
+        "Firefighters rescued 14 people from the upper floors on Sunday night and treated dozens of residents for "
+        "smoke inhalation at the scene",
+        "after a gas explosion tore through the Halden Court tower block in Varrow.",
+    ]
+    blast = prepare(ref(2, "A gas explosion ripped through the Halden Court tower block in Varrow.", outlet="B"))
+    whole, by_clause = score_pair(long, blast, WHOLE), score_pair(long, blast, MatchSettings())
+    assert whole is not None and by_clause is not None
+    assert by_clause.relation is Relation.SAME
+    assert by_clause.score > whole.score + 0.2
+    assert score_pair(prepare(ref(3, "Smoke filled the stairwells.", outlet="B")), long, MatchSettings()) is None
+
+
+def test_a_clause_without_figures_does_not_compare_the_claims_figures():
+    """The clause "after a gas explosion tore through ..." states none of the claim's figures: its 14 rescued
+    people do not conflict with the 12 people hurt in the blast (the whole claims would). The clause that gives
+    the figure still conflicts with a telling of it."""
+    long = prepare(ref(1, LONG, outlet="A", q=[people(14)]))
+    hurt = prepare(
+        ref(
+            2,
+            "12 people were hurt when a gas explosion tore through the Halden Court tower in Varrow.",
+            outlet="B",
+            q=[people(12)],
+        )
+    )
+    assert score_pair(long, hurt, WHOLE).field is ConflictField.QUANTITY
+    assert score_pair(long, hurt, MatchSettings()).relation is Relation.SAME
+    rescued = prepare(
+        ref(3, "Firefighters rescued 12 people from the upper floors on Sunday night.", outlet="C", q=[people(12)])
+    )
+    assert score_pair(long, rescued, MatchSettings()).field is ConflictField.QUANTITY
+
+
+def test_a_short_clause_is_not_compared_on_its_own():
+    """ "Under Brightcart's price-parity clauses, sellers could be demoted ..." does not meet "Brightcart dropped
+    the price-parity clauses" on its opening phrase (it sets the scene); nor is a clause of fewer than four content
+    words compared on its own."""
+    long = ref(
+        1,
+        "Under Brightcart's price-parity clauses, sellers could be demoted in its search results if they sold the "
+        "same item more cheaply on a rival website.",
+        outlet="A",
+    )
+    dropped = ref(2, "Brightcart dropped the price-parity clauses last year.", outlet="B")
+    fined = prepare(
+        ref(
+            3,
+            "The regulator fined Brightcart and ordered it to rewrite its seller contracts, its chair said.",
+            outlet="C",
+        )
+    )
+    assert [p.ref.text for p in fined.parts] == [
+        "The regulator fined Brightcart and ordered it to rewrite its seller contracts"
+    ]
+    assert [p.ref.text for p in prepare(long).parts] == [
+        "sellers could be demoted in its search results if they sold the same item more cheaply on a rival website."
+    ]
+    pair = prepare(long), prepare(dropped)
+    assert score_pair(*pair, MatchSettings()) == score_pair(*pair, WHOLE)
