@@ -3,7 +3,7 @@
 System claims are aligned to gold claims by the extraction scorer (span overlap and wording). A system
 claim that states several gold facts (the extractor kept two gold claims in one) also stands for every
 other gold claim whose span its span overlaps and whose wording it matches as well as the scorer asks
-of a pair. A suggested link between two system claims is right when
+of a pair, or whose every figure it gives. A suggested link between two system claims is right when
 it joins two gold claims they stand for that the gold links; it counts for that gold link.
 Figures are over aligned claims only: a gold link counts when both of its claims were found.
 """
@@ -36,10 +36,16 @@ def _stands_for(article: ArticleReport) -> dict[str, list[str]]:
             if (
                 gold.id not in mine
                 and gold.overlaps(claim.start, claim.end)
-                and fuzz.token_set_ratio(claim.text, gold.text) >= MATCH_THRESHOLD
+                and (fuzz.token_set_ratio(claim.text, gold.text) >= MATCH_THRESHOLD or _states_values(claim, gold))
             ):
                 mine.append(gold.id)
     return {claim_id: gold_ids for claim_id, gold_ids in stands.items() if gold_ids}
+
+
+def _states_values(claim: ClaimForScoring, gold: ClaimForScoring) -> bool:
+    """The claim gives every figure of the gold claim: "The CTA refused to improve its offer of 4% this year and 3%
+    next year" states "The CTA has offered a 4% pay rise for 2025" in other words than the scorer's bar asks."""
+    return bool(gold.quantities) and all(any(g.same_value(q) for q in claim.quantities) for g in gold.quantities)
 
 
 def _as_gold(

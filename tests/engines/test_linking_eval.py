@@ -9,7 +9,7 @@ import pytest
 
 from claims.evaluation.corpus import evaluate_gold_file
 from claims.evaluation.linking import _as_gold, _stands_for, evaluate_linking
-from claims.evaluation.scoring import ArticleReport, ClaimForScoring, MatchedPair
+from claims.evaluation.scoring import ArticleReport, ClaimForScoring, MatchedPair, QuantityForScoring
 from claims.matching import ConflictField, LinkSuggestion, Relation
 from claims.matching.evaluation import GoldLink
 
@@ -42,20 +42,45 @@ def test_a_merged_claim_stands_for_every_gold_fact_it_states() -> None:
     assert _stands_for(report) == {"s1": ["g1", "g2"], "s2": ["g3"]}
 
 
+def test_a_merged_claim_stands_for_a_gold_fact_whose_figures_it_gives() -> None:
+    """Wording too far apart for the scorer's bar, but every figure of the gold claim is in the system claim of its
+    span: it states that fact too. A gold claim with a figure the system claim lacks is not stated by it."""
+    pct = QuantityForScoring("percent", 4.0, 4.0, "%")
+    refused = claim("g1", "The CTA refused to improve its pay offer.", 0, 80)
+    offered = ClaimForScoring("g2", "The CTA has offered a 4% pay rise for 2025.", 0, 80, quantities=(pct,))
+    other = QuantityForScoring("percent", 3.0, 3.0, "%")
+    later = ClaimForScoring("g3", "The CTA has offered a 3% pay rise for 2026.", 0, 80, quantities=(other,))
+    merged = ClaimForScoring(
+        "s1", "The CTA refused to improve its offer of 4% this year.", 0, 80, quantities=(pct,)
+    )
+    pair = MatchedPair(refused, merged, 90.0, True, True, 0, 0, (), ())
+    report = ArticleReport(
+        id="a",
+        gold_count=3,
+        system_count=1,
+        pairs=(pair,),
+        missed=(offered, later),
+        spurious=(),
+        noise_claims=(),
+        unlocated=(),
+    )
+    assert _stands_for(report) == {"s1": ["g1", "g2"]}
+
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
 # (gold file, precision, recall, relation accuracy, conflicts with the right field): figures reached so far.
 FLOORS = [
     (GOLD, 0.88, 0.54, 0.95, 0.66),
-    (DATA / "linking-heldout" / "gold.json", 0.92, 0.59, 0.75, 0.6),
-    (DATA / "linking-heldout-2" / "gold.json", 0.78, 0.62, 0.95, 0.52),
-    (DATA / "linking-heldout-3" / "gold.json", 0.82, 0.54, 0.99, 0.5),
-    (DATA / "linking-heldout-4" / "gold.json", 0.86, 0.68, 0.94, 0.44),  # its output unread
-    (DATA / "linking-heldout-5" / "gold.json", 0.77, 0.59, 0.91, 0.39),  # read to find faults since 2026-11-29
-    (DATA / "linking-heldout-6" / "gold.json", 0.82, 0.57, 0.99, 0.48),  # its output unread
-    (DATA / "linking-heldout-7" / "gold.json", 0.79, 0.41, 0.97, 0.37),  # first-run figures; its output was read once
-    (DATA / "linking-heldout-8" / "gold.json", 0.82, 0.51, 0.86, 0.36),  # blind: output unread
+    (DATA / "linking-heldout" / "gold.json", 0.95, 0.56, 0.75, 0.58),
+    (DATA / "linking-heldout-2" / "gold.json", 0.86, 0.61, 0.95, 0.57),
+    (DATA / "linking-heldout-3" / "gold.json", 0.84, 0.53, 0.99, 0.5),
+    (DATA / "linking-heldout-4" / "gold.json", 0.86, 0.67, 0.94, 0.42),  # its output unread
+    (DATA / "linking-heldout-5" / "gold.json", 0.75, 0.55, 0.91, 0.36),  # read to find faults since 2026-11-29
+    (DATA / "linking-heldout-6" / "gold.json", 0.87, 0.58, 0.99, 0.51),  # its output unread
+    (DATA / "linking-heldout-7" / "gold.json", 0.81, 0.4, 0.97, 0.34),  # first-run figures; its output was read once
+    (DATA / "linking-heldout-8" / "gold.json", 0.87, 0.5, 0.89, 0.4),  # blind: output unread
 ]
 
 
