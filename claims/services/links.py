@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from flask import current_app, has_app_context
@@ -172,10 +172,12 @@ class KeptIndex:
         self._used: dict[Part, None] = {}  # parts, least recently used first
         self._pending: dict[int, set[int]] = {}  # id(session) -> claims indexed in its open transaction
 
-    def refresh(self, article: Article) -> int:
+    def refresh(self, article: Article, coming: Collection[int] = ()) -> int:
         """Bring the article's scope up to date with the database; returns how many claims were (re)loaded.
 
-        The article's own claims are part of its scope here: those the index holds are kept in step too.
+        The article's own claims are part of its scope here: those the index holds are kept in step too. Claims
+        in `coming` are left out: the caller indexes them itself right after (an import's new claims, which
+        would otherwise be read and prepared twice, the second time replacing the first).
         """
         parts = _parts_of(article, self.settings)
         for part in parts:
@@ -185,9 +187,9 @@ class KeptIndex:
         with collector_paused():  # the kept index is many objects: collections now would walk them all
             if not any(self._members.get(p) for p in parts):  # a scope seen for the first time: one query
                 seen: dict[int, tuple[int, Part]] = {}
-                refs = _refs(whole, seen)
+                refs = [r for r in _refs(whole, seen) if r.id not in coming]
                 self.index.add(refs)
-                self._note(seen)
+                self._note({r.id: seen[r.id] for r in refs})
                 _settle()
                 return len(refs)
             query = select(Claim.id, Claim.version, Article.story_id, Article.published).join(
@@ -199,7 +201,9 @@ class KeptIndex:
             }
             held = set().union(*(self._members.get(p, set()) for p in parts))
             self._forget(held - current.keys())
-            stale = sorted(cid for cid, seen_as in current.items() if self._seen.get(cid) != seen_as)
+            stale = sorted(
+                cid for cid, seen_as in current.items() if self._seen.get(cid) != seen_as and cid not in coming
+            )
             if len(stale) > 500:  # much of the scope is new (a window that moved): read all of it
                 wanted = set(stale)
                 refs = [r for r in _refs(whole) if r.id in wanted]
@@ -332,8 +336,8 @@ def _store(links: Sequence[LinkSuggestion], decided: set[tuple[int, int]]) -> tu
             new_rows.append(
                 {"claim_a_id": a, "claim_b_id": b, "status": LinkStatus.SUGGESTED.value, "origin": "matcher", **values}
             )
-    if new_rows:
-        db.session.execute(insert(ClaimLink), new_rows)
+    if new_rows:  # one statement for all rows: None fields written as NULL, not a statement of their own
+        db.session.execute(insert(ClaimLink).execution_options(render_nulls=True), new_rows)
     if updates:
         db.session.execute(update(ClaimLink), updates)
     return len(new_rows), len(updates)
@@ -354,11 +358,11 @@ def link_article(article: Article, settings: MatchSettings | None = None) -> lis
     decided = decided_pairs(r.id for r in new_refs)
     kept = kept_index(settings)
     with kept.lock:
-        kept.refresh(article)
+        kept.refresh(article, coming=seen.keys())
         links = link_new(kept.index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided)
         kept.note_new(seen)
     _store(links, decided)
-    update_clusters({i for s in links for i in (s.a, s.b)})
+    merge_clusters((s.a, s.b) for s in links)
     return links
 
 
@@ -410,9 +414,30 @@ def update_clusters(seeds: set[int]) -> None:
         reached = {i for e in found for i in e} - members
         members |= reached
         frontier = reached
-    mapping = _components(edges)
-    # Only claims whose cluster changes are written, in one statement (not one per cluster).
     current = dict(db.session.execute(select(Claim.id, Claim.cluster_id).where(Claim.id.in_(members))).all())
+    _write_clusters(current, _components(edges), members)
+
+
+def merge_clusters(edges: Iterable[tuple[int, int]]) -> None:
+    """The clusters after links were only added (an import's suggestions): the clusters of the linked claims merge
+    along the new links. Each cluster is connected already and nothing splits, so no link is walked: two reads
+    and a write, where `update_clusters` walks every link of the clusters it meets."""
+    edges = list(edges)
+    if not edges:
+        return
+    seeds = {i for edge in edges for i in edge}
+    current = dict(db.session.execute(select(Claim.id, Claim.cluster_id).where(Claim.id.in_(seeds))).all())
+    old = {c for c in current.values() if c is not None}
+    if old:
+        current.update(db.session.execute(select(Claim.id, Claim.cluster_id).where(Claim.cluster_id.in_(old))).all())
+    # A cluster's id is its smallest member: joining each member to it joins the cluster as a whole.
+    joined = [*edges, *((i, c) for i, c in current.items() if c is not None)]
+    _write_clusters(current, _components(joined), seeds | current.keys())
+
+
+def _write_clusters(current: dict[int, int | None], mapping: dict[int, int], members: Iterable[int]) -> None:
+    """Store the clusters of `members` (`mapping`, None for none) where they differ from `current`, in one
+    statement (not one per cluster)."""
     changed = [{"claim": i, "cluster": mapping.get(i)} for i in members if current.get(i) != mapping.get(i)]
     if changed:
         table = Claim.__table__

@@ -17,7 +17,16 @@ from claims.ingest import SourceDocument
 from claims.matching import ClaimIndex, MatchSettings, link_new
 from claims.models import Article, Claim, ClaimLink, LinkStatus, Outlet, Story
 from claims.services.articles import import_document
-from claims.services.links import decide_link, kept_index, link_claims, relink_all, scope_refs, warm_kept_index
+from claims.services.links import (
+    decide_link,
+    kept_index,
+    link_claims,
+    merge_clusters,
+    rebuild_clusters,
+    relink_all,
+    scope_refs,
+    warm_kept_index,
+)
 from claims.web import warmup
 from tests.builders import make_text_article
 
@@ -120,6 +129,43 @@ def test_manual_link_joins_clusters_and_rejecting_splits_them(
     decide_link(link, ana, "rejected")
     db.session.commit()
     assert db.session.get(Claim, a.id).cluster_id is None and db.session.get(Claim, b.id).cluster_id is None
+
+
+def test_new_links_merge_whole_clusters(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """A new link from a cluster's member joins the cluster as a whole (also the members it does not touch) with the
+    claim linked to nothing before; the id is the smallest member's; a claim linked to none of them stays out."""
+    import_pair(runner, tmp_path)
+    a, b, c, d = sorted(db.session.scalars(select(Claim.id)))[:4]
+    table = Claim.__table__
+    db.session.execute(table.update().values(cluster_id=None))
+    db.session.execute(table.update().where(table.c.id.in_((b, d))).values(cluster_id=b))
+    merge_clusters([(d, c)])
+    clusters = dict(db.session.execute(select(Claim.id, Claim.cluster_id)).all())
+    assert (clusters[b], clusters[c], clusters[d]) == (b, b, b)
+    assert clusters[a] is None
+    merge_clusters([(c, a)])
+    assert set(db.session.execute(select(Claim.id, Claim.cluster_id)).all()) == {(a, a), (b, a), (c, a), (d, a)}
+
+
+def test_imports_keep_clusters_as_a_full_rebuild_makes_them(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """Three outlets' imports, each merging clusters into the earlier ones: the clusters kept up to date on import
+    are those a rebuild from all links computes."""
+    import_pair(runner, tmp_path)
+    make_text_article(
+        tmp_path,
+        "courier.txt",
+        outlet="Courier",
+        url="https://c.example/1",
+        body="The council approved a $12 million bridge budget on Tuesday. The bridge will take 18 months to build.\n",
+        title="Bridge",
+        story="bridge",
+    )
+    assert runner.invoke(args=["claims", "import", str(tmp_path)]).exit_code == 0
+    kept = dict(db.session.execute(select(Claim.id, Claim.cluster_id)).all())
+    assert len({c for c in kept.values() if c is not None}) >= 1
+    assert max(list(kept.values()).count(c) for c in set(kept.values()) - {None}) >= 3, "a cluster spans outlets"
+    rebuild_clusters()
+    assert dict(db.session.execute(select(Claim.id, Claim.cluster_id)).all()) == kept
 
 
 def test_link_command_json_is_pure(runner: FlaskCliRunner, tmp_path: Path) -> None:
