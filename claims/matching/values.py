@@ -260,9 +260,12 @@ def compare_dates(a: Iterable[DateRange], b: Iterable[DateRange]) -> FieldCompar
 
 def _loose(x: DateRange, y: DateRange) -> bool:
     """A day or a week inside a longer period: "on Monday" / "earlier this month", "the week of 13-19 October" /
-    "in 2025". Most of a story's events fall in such a period: that one lies in the other says little."""
+    "in 2025"; or a period inside a span of years more than twice as long ("re-elected in 2022" / "mayor for the past
+    eight years"). Most of a story's events fall in such a period: that one lies in the other says little."""
     span_x, span_y = (x.end - x.start).days + 1, (y.end - y.start).days + 1
-    return min(span_x, span_y) <= 7 and max(span_x, span_y) > 7
+    if min(span_x, span_y) <= 7 and max(span_x, span_y) > 7:
+        return True
+    return max(span_x, span_y) > 400 and 2 * min(span_x, span_y) < max(span_x, span_y)
 
 
 def _far_periods(x: DateRange, y: DateRange) -> bool:

@@ -617,6 +617,27 @@ def test_a_week_inside_a_year_adds_nothing():
         assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
 
 
+@pytest.mark.parametrize(
+    ("period", "bonus"),
+    [
+        (span("2018-06-09", "2026-06-09"), 0.0),  # "for the past eight years": a year lies in it as a day in a month
+        (span("2022-01-01", "2023-12-31"), 0.25),  # "in 2022-23": the year is half of it
+        (span("2022-01-01", "2022-12-31"), 0.25),  # the same year
+    ],
+)
+def test_a_year_inside_a_span_of_years_adds_nothing(period, bonus):
+    """"Hallberg was re-elected in 2022" / "Hallberg has been mayor for the past eight years": that one period lies in
+    the other does not tie the two facts together."""
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
+    year = span("2022-01-01", "2022-12-31")
+    a = ref(1, "Viktor Hallberg was re-elected mayor of Brenholm.", outlet="A", d=[year])
+    b = ref(2, "Viktor Hallberg has been mayor of Brenholm.", outlet="B", d=[period])
+    dated = score_pair(prepare(a), prepare(b), settings)
+    plain = score_pair(prepare(a), prepare(ref(2, b.text, outlet="B")), settings)
+    assert dated is not None and plain is not None
+    assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
+
+
 def test_a_capitalised_first_word_names_something_only_if_the_story_capitalises_it_elsewhere():
     """A story's first words: "Regulators pulled ..." names nobody, and the entity penalty does not hold it against
     a claim naming Halvern; "Brightcart removed ..." names a company, as "fined Brightcart" elsewhere shows."""
