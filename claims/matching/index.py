@@ -8,7 +8,7 @@ import sys
 from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 
-from claims.matching.scoring import PreparedClaim, Weight, Wording, in_scope, prepare
+from claims.matching.scoring import Norm, PreparedClaim, Weight, Wording, in_scope, prepare
 from claims.matching.text import Aliases, content_token
 from claims.matching.types import ClaimId, ClaimRef, MatchSettings
 from claims.matching.values import Rates
@@ -77,7 +77,7 @@ class _Idf(dict[str, float]):
     """Word statistics of one scope: inverse document frequency (computed on first use of each word) and the
     words most of its claims use."""
 
-    __slots__ = ("_common", "_size", "_table", "_wording")
+    __slots__ = ("_common", "_norms", "_size", "_table", "_wording")
 
     def __init__(self, table: dict[str, list[int]], size: int, common_share: float) -> None:
         """Over a scope's postings; `size` is the number of claims in the scope."""
@@ -87,6 +87,7 @@ class _Idf(dict[str, float]):
         at_least = max(_COMMON_AT_LEAST, common_share * size)
         self._common = frozenset(t for t, bucket in table.items() if len(bucket) > at_least) if size > 3 else ()
         self._wording: dict[ClaimId, str] = {}
+        self._norms: dict[int, tuple[PreparedClaim, float]] = {}
 
     def wording(self, prepared: PreparedClaim) -> str:
         """The claim's plain words without the words most claims of the scope use (once per claim and table).
@@ -103,6 +104,15 @@ class _Idf(dict[str, float]):
             kept = [w for w in words if content_token(w) not in common]
             text = self._wording[prepared.ref.id] = " ".join(kept) if len(kept) < len(words) else plain
         return text
+
+    def norm(self, prepared: PreparedClaim) -> float:
+        """The sum of the squared weights of a claim's content words (the cosine's norm), once per claim and table."""
+        entry = self._norms.get(id(prepared))
+        if entry is not None and entry[0] is prepared:
+            return entry[1]
+        value = sum(self[t] ** 2 for t in prepared.content_set)
+        self._norms[id(prepared)] = (prepared, value)
+        return value
 
     def __missing__(self, token: str) -> float:
         """log((claims + 2) / (df + 0.5)), at least 0.05."""
@@ -263,6 +273,10 @@ class ClaimIndex:
         The function returned is the table's own lookup (no Python call per word once a word is known).
         """
         return self._idf_for(prepared).__getitem__
+
+    def norm_for(self, prepared: PreparedClaim) -> Norm:
+        """The cosine norms of claims seen from the claim's scope (its word weights)."""
+        return self._idf_for(prepared).norm
 
     def wording_for(self, prepared: PreparedClaim) -> Wording:
         """The wording rapidfuzz compares, seen from the claim's scope: the words its claims do not all share."""

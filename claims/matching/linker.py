@@ -69,6 +69,7 @@ def link_new(
     for prepared in added:
         weight = index.weight_for(prepared)
         wording = index.wording_for(prepared)
+        norm = index.norm_for(prepared)
         aliases = index.aliases_for(prepared)
         rates = index.rates_for(prepared)
         for slot in index.candidate_slots(prepared):
@@ -81,7 +82,7 @@ def link_new(
                 seen.add(pair)
             if exclude is not None and exclude(prepared.ref.id, other.ref.id):
                 continue
-            link = score_pair(prepared, other, settings, weight, aliases, rates, wording)
+            link = score_pair(prepared, other, settings, weight, aliases, rates, wording, norm)
             if link is not None:
                 links.append(link)
     return _finish(links, index, settings)
@@ -128,6 +129,7 @@ def _link_slots(
         lookup_x = lookups[x]
         weight = index.weight_for(px)
         wording = index.wording_for(px)
+        norm = index.norm_for(px)
         aliases = index.aliases_for(px)
         rates = index.rates_for(px)
         if lookup_x is None:
@@ -140,7 +142,7 @@ def _link_slots(
             py = index.prepared_at(y)
             assert py is not None
             scored += 1
-            link = score_pair(px, py, settings, weight, aliases, rates, wording)
+            link = score_pair(px, py, settings, weight, aliases, rates, wording, norm)
             if link is not None:
                 links.append(link)
     return links, scored

@@ -80,6 +80,7 @@ def _name_words(name: str) -> frozenset[str]:
 
 Weight = Callable[[str], float]
 Wording = Callable[[PreparedClaim], str]
+Norm = Callable[[PreparedClaim], float]
 
 
 def _unit_weight(_: str) -> float:
@@ -93,9 +94,11 @@ def weighted_cosine(
     weight: Weight,
     share_a: Mapping[str, float] | None = None,
     share_b: Mapping[str, float] | None = None,
+    norms: tuple[float, float] | None = None,
 ) -> float:
     """Cosine of the two word sets with idf weights: words every claim of the story uses count little; words
-    of a multi-word name count with their share (`share_a`, `share_b`)."""
+    of a multi-word name count with their share (`share_a`, `share_b`). `norms`: the sets' sums of squared
+    weights when known (they count only without shares)."""
     if not a or not b:
         return 0.0
     both = a & b
@@ -103,6 +106,8 @@ def weighted_cosine(
         return 0.0
     if not share_a and not share_b:  # most claims name nothing in several words
         shared = sum(weight(t) ** 2 for t in both)
+        if norms is not None:
+            return shared / math.sqrt(norms[0] * norms[1])
         return shared / math.sqrt(sum(weight(t) ** 2 for t in a) * sum(weight(t) ** 2 for t in b))
     # A name both claims give counts as one word; a name only one gives keeps all its words.
     sa, sb = share_a or NO_SHARES, share_b or NO_SHARES
@@ -165,12 +170,20 @@ def _similarity(
     weight: Weight | None,
     at_least: float = 0.0,
     wording: Wording | None = None,
+    norm: Norm | None = None,
 ) -> float | None:
     """text_similarity on content sets already widened by aliases (alias words join the rapidfuzz text too).
 
-    None when it is below `at_least`: rapidfuzz then stops early (a cut-off, same figures above it).
+    None when it is below `at_least`: rapidfuzz then stops early (a cut-off, same figures above it). `norm` gives
+    a claim's cosine norm under `weight` (kept per claim by the index).
     """
-    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight, a.features.shares, b.features.shares)
+    share_a, share_b = a.features.shares, b.features.shares
+    norms = (
+        (norm(a), norm(b))
+        if norm is not None and not share_a and not share_b and set_a is a.content_set and set_b is b.content_set
+        else None
+    )
+    cosine = weighted_cosine(set_a, set_b, weight or _unit_weight, share_a, share_b, norms)
     cutoff = 2.0 * at_least - cosine - 1e-9  # the wording share needed to reach at_least
     if cutoff > 1.0:
         return None
@@ -246,18 +259,21 @@ def score_pair(
     aliases: Aliases | None = None,
     rates: Rates | None = None,
     wording: Wording | None = None,
+    norm: Norm | None = None,
 ) -> LinkSuggestion | None:
     """Suggest a link when the pair scores above the threshold; relation and field from the value comparison.
 
     `aliases` and `rates` are what the scope's claims taught: acronyms, and exchange rates they state;
-    `wording` gives the words rapidfuzz compares (by default all but numbers and calendar words).
+    `wording` gives the words rapidfuzz compares (by default all but numbers and calendar words), `norm` a claim's
+    cosine norm under `weight` (computed here when not given).
     """
     set_a, set_b = _meet(a.content_set, b.content_set, aliases)
     if set_a and set_b and set_a.isdisjoint(set_b):
         # No content word in common: values would not count, and the wording alone would have to be near equal
         # in other words. Most candidates of a small story are such pairs: they are turned away first.
         return None
-    if sort_key(b.ref.id) < sort_key(a.ref.id):
+    id_a, id_b = a.ref.id, b.ref.id
+    if (id_b < id_a) if _plain_ids(id_a, id_b) else (sort_key(id_b) < sort_key(id_a)):
         a, b, set_a, set_b = b, a, set_b, set_a  # one order for every pair: differences read the same either way
     bar = settings.threshold
     if is_short(a, settings) or is_short(b, settings):
@@ -278,7 +294,7 @@ def score_pair(
     values_count = not set_a.isdisjoint(set_b) or not (set_a and set_b)
     bound = _bonus_bound(a.ref, b.ref, settings) if values_count else 0.0
     at_least = (bar - bound) / penalty
-    sim = _similarity(a, b, set_a, set_b, weight, at_least=at_least, wording=wording)
+    sim = _similarity(a, b, set_a, set_b, weight, at_least=at_least, wording=wording, norm=norm)
     best = (
         None if sim is None else _judge(a, b, set_a, set_b, sim * penalty, bar, values_count, settings, aliases, rates)
     )
@@ -291,7 +307,7 @@ def score_pair(
         set_x, set_y = _meet(x.content_set, y.content_set, aliases)
         if set_x.isdisjoint(set_y):
             continue
-        part_sim = _similarity(x, y, set_x, set_y, weight, at_least=at_least / factor, wording=wording)
+        part_sim = _similarity(x, y, set_x, set_y, weight, at_least=at_least / factor, wording=wording, norm=norm)
         if part_sim is None:
             continue
         judged = _judge(x, y, set_x, set_y, part_sim * factor * penalty, bar, values_count, settings, aliases, rates)
@@ -455,6 +471,12 @@ def _first_field(
     if negation:
         return ConflictField.FACT
     return None
+
+
+def _plain_ids(a: object, b: object) -> bool:
+    """Two ids that compare as `sort_key` orders them: both strings, or both non-negative integers."""
+    kind = type(a)
+    return kind is type(b) and (kind is str or (kind is int and a >= 0 and b >= 0))  # type: ignore[operator]
 
 
 def sort_key(value: object) -> tuple[int, str]:
