@@ -189,9 +189,11 @@ def compare_quantities(
     the other uses (converted, within 3%) counts as an equal distinctive value; one that does not is left
     uncompared (a rate is too rough to tell a conflict).
     """
+    a, b = tuple(a), tuple(b)
+    if not a or not b:
+        return NO_COMPARISON  # most pairs: a claim without figures
     by_unit_a: dict[str, list[tuple[float | None, float | None]]] = {}
     by_unit_b: dict[str, list[tuple[float | None, float | None]]] = {}
-    a, b = tuple(a), tuple(b)
     for q in a:
         unit, low, high = _quantity_key(q)
         by_unit_a.setdefault(unit, []).append((low, high))
