@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.matching.text import NO_SHARES, VALUE_WORDS, Aliases, TextFeatures, analyse
+from claims.matching.text import NO_SHARES, VALUE_WORDS, Aliases, TextFeatures, analyse, content_token
 from claims.matching.types import ClaimRef, ConflictField, LinkSuggestion, MatchSettings, Relation
 from claims.matching.values import FieldComparison, Rates, compare_dates, compare_quantities, compare_sources
 
@@ -354,6 +354,8 @@ def _judge(
         return None
     if _opposite_ends(x, y):
         return None  # the start and the end of one event
+    if quantity.conflict and _other_measure(x, y):
+        return None  # "Core inflation stood at 4.4%" / "Inflation fell to 4.3 per cent": two measures, no conflict
     if (
         quantity.far
         and (not date.support or sim < settings.far_values_similarity)
@@ -449,6 +451,27 @@ def _opposite_ends(a: PreparedClaim, b: PreparedClaim) -> bool:
     x_begin, x_end = not _BEGIN.isdisjoint(a.content_set), not _END.isdisjoint(a.content_set)
     y_begin, y_end = not _BEGIN.isdisjoint(b.content_set), not _END.isdisjoint(b.content_set)
     return (x_begin and y_end and not x_end and not y_begin) or (x_end and y_begin and not x_begin and not y_end)
+
+
+# Words that make another measure of what a noun names: "core inflation" is not "inflation", "net profit" not "profit"
+# ("headline inflation" is: it is what "inflation" means unless qualified).
+_MEASURE_WORDS = frozenset(
+    token
+    for word in ("core", "underlying", "net", "gross", "operating", "pretax", "adjusted", "real", "nominal")
+    for token in (content_token(word), content_token(word.capitalize()))
+    if token
+)
+
+
+def _other_measure(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """One claim qualifies a word both claims use with a measure word the other lacks ("core inflation" /
+    "inflation"): their figures measure two things."""
+    for p, q in ((a, b), (b, a)):
+        words = p.features.content
+        for i in range(len(words) - 1):
+            if words[i] in _MEASURE_WORDS and words[i] not in q.content_set and words[i + 1] in q.content_set:
+                return True
+    return False
 
 
 def _negation_difference(a: PreparedClaim, b: PreparedClaim) -> str | None:

@@ -626,7 +626,7 @@ def test_a_week_inside_a_year_adds_nothing():
     ],
 )
 def test_a_year_inside_a_span_of_years_adds_nothing(period, bonus):
-    """"Hallberg was re-elected in 2022" / "Hallberg has been mayor for the past eight years": that one period lies in
+    """ "Hallberg was re-elected in 2022" / "Hallberg has been mayor for the past eight years": that one period lies in
     the other does not tie the two facts together."""
     settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
     year = span("2022-01-01", "2022-12-31")
@@ -636,6 +636,40 @@ def test_a_year_inside_a_span_of_years_adds_nothing(period, bonus):
     plain = score_pair(prepare(a), prepare(ref(2, b.text, outlet="B")), settings)
     assert dated is not None and plain is not None
     assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (
+            ("Core inflation in Kesteria stood at 4.4% in April.", 4.4),
+            ("Inflation in Kesteria was 4.3% in April.", 4.3),
+            False,
+        ),
+        (
+            ("Net profit at Halvern rose to 3.1% of sales.", 3.1),
+            ("Profit at Halvern rose to 4.2% of sales.", 4.2),
+            False,
+        ),
+        (
+            ("Headline inflation in Kesteria was 4.1% in April.", 4.1),
+            ("Inflation in Kesteria was 4.3% in April.", 4.3),
+            True,
+        ),
+        (
+            ("Core inflation in Kesteria stood at 4.4% in April.", 4.4),
+            ("Core inflation in Kesteria was 4.6% in April.", 4.6),
+            True,
+        ),
+    ],
+)
+def test_a_measure_word_on_one_side_makes_two_measures_not_a_conflict(a, b, conflict):
+    """ "Core inflation" and "inflation" are two figures, not one told two ways; "headline inflation" is inflation."""
+    settings = MatchSettings(mutual_best=False)
+    x = ref(1, a[0], outlet="A", q=[percent(a[1])])
+    y = ref(2, b[0], outlet="B", q=[percent(b[1])])
+    link = score_pair(prepare(x), prepare(y), settings)
+    assert (link is not None and link.relation == Relation.CONFLICT) is conflict
 
 
 def test_a_capitalised_first_word_names_something_only_if_the_story_capitalises_it_elsewhere():
