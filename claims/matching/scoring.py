@@ -397,7 +397,7 @@ def _judge(
 
 # Stems of beginning and ending: "the strike began at 4am on Monday" / "is due to end at 4am on Wednesday".
 _BEGIN = frozenset({"begin", "began", "begun", "start", "launch", "commenc", "kick", "open"})
-_END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps"})
+_END = frozenset({"end", "ended", "ending", "finish", "conclud", "expir", "laps", "complet", "completion"})
 
 
 # A claim of what is still to come: "will", "would", "is due / expected / set / scheduled to", "plans to".

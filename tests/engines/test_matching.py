@@ -215,6 +215,13 @@ PAIRS = [
         None,
     ),
     (
+        "a completion and a start are two facts",
+        ("The takeover is expected to be completed later in 2025.", [], [year("2025")], None),
+        ("The takeover offer period is expected to start in June 2025.", [], [day("2025-06-01", "2025-06-30")], None),
+        None,
+        None,
+    ),
+    (
         "the start told in other words",
         ("The dock strike began at 4am on Monday at the port.", [], [day("2024-09-16")], None),
         ("The dock strike started on Monday at the port.", [], [day("2024-09-16")], None),
