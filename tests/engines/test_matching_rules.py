@@ -593,28 +593,26 @@ def span(start, end):
 )
 def test_a_day_inside_a_long_period_adds_nothing(period, bonus):
     """The date bonus needs dates that narrow the event down: a day within a month or a year does not."""
-    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
     monday = span("2024-02-12", "2024-02-12")
     a = ref(1, "The tunnel roof gave way at the Ardmore mine.", outlet="A", d=[monday])
-    b = ref(2, "Miners had reported cracks in the Ardmore tunnel roof.", outlet="B", d=[period])
-    undated = ref(2, b.text, outlet="B")
-    with_dates = score_pair(prepare(a), prepare(b), settings)
-    without = score_pair(prepare(a), prepare(undated), settings)
-    assert with_dates is not None and without is not None
-    assert with_dates.score == pytest.approx(min(1.0, without.score + bonus), abs=1e-3)
+    assert_date_bonus(a, "Miners had reported cracks in the Ardmore tunnel roof.", period, bonus)
+
+
+def assert_date_bonus(a, text, period, bonus):
+    """Claim `a` scores `bonus` more against `text` dated `period` than against `text` undated."""
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
+    dated = score_pair(prepare(a), prepare(ref(2, text, outlet="B", d=[period])), settings)
+    plain = score_pair(prepare(a), prepare(ref(2, text, outlet="B")), settings)
+    assert dated is not None and plain is not None
+    assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
 
 
 def test_a_week_inside_a_year_adds_nothing():
     """A week lies in its year as most of the story's events do: no bonus; the same week on both sides counts."""
-    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
     week = span("2025-10-13", "2025-10-19")
     a = ref(1, "The hospital group's systems could start coming back.", outlet="A", d=[week])
     for period, bonus in ((span("2025-01-01", "2025-12-31"), 0.0), (week, 0.25)):
-        b = ref(2, "The hospital group's systems were attacked for the second time.", outlet="B", d=[period])
-        dated = score_pair(prepare(a), prepare(b), settings)
-        plain = score_pair(prepare(a), prepare(ref(2, b.text, outlet="B")), settings)
-        assert dated is not None and plain is not None
-        assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
+        assert_date_bonus(a, "The hospital group's systems were attacked for the second time.", period, bonus)
 
 
 @pytest.mark.parametrize(
@@ -628,14 +626,9 @@ def test_a_week_inside_a_year_adds_nothing():
 def test_a_year_inside_a_span_of_years_adds_nothing(period, bonus):
     """ "Hallberg was re-elected in 2022" / "Hallberg has been mayor for the past eight years": that one period lies in
     the other does not tie the two facts together."""
-    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, mutual_best=False)
     year = span("2022-01-01", "2022-12-31")
     a = ref(1, "Viktor Hallberg was re-elected mayor of Brenholm.", outlet="A", d=[year])
-    b = ref(2, "Viktor Hallberg has been mayor of Brenholm.", outlet="B", d=[period])
-    dated = score_pair(prepare(a), prepare(b), settings)
-    plain = score_pair(prepare(a), prepare(ref(2, b.text, outlet="B")), settings)
-    assert dated is not None and plain is not None
-    assert dated.score == pytest.approx(min(1.0, plain.score + bonus), abs=1e-3)
+    assert_date_bonus(a, "Viktor Hallberg has been mayor of Brenholm.", period, bonus)
 
 
 @pytest.mark.parametrize(
