@@ -419,9 +419,10 @@ def update_clusters(seeds: set[int]) -> None:
 
 
 def merge_clusters(edges: Iterable[tuple[int, int]]) -> None:
-    """The clusters after links were only added (an import's suggestions): the clusters of the linked claims merge
-    along the new links. Each cluster is connected already and nothing splits, so no link is walked: two reads
-    and a write, where `update_clusters` walks every link of the clusters it meets."""
+    """The clusters after links were only added or confirmed (an import's suggestions, a link made by hand): the
+    clusters of the linked claims merge along the new links. Each cluster is connected already and nothing splits,
+    so no link is walked: two reads and a write, where `update_clusters` (for a rejected link) walks every link of
+    the clusters it meets."""
     edges = list(edges)
     if not edges:
         return
@@ -497,7 +498,10 @@ def decide_link(link: ClaimLink, user: User, status: str) -> ClaimLink:
     link.decided_at = dt.datetime.now(dt.UTC)
     db.session.flush()
     record_event("decide_link", "claim_link", link.id, user=user, before=before, after={"status": status})
-    update_clusters({link.claim_a_id, link.claim_b_id})
+    if status == LinkStatus.REJECTED.value:
+        update_clusters({link.claim_a_id, link.claim_b_id})  # a link gone may split its cluster
+    else:
+        merge_clusters([(link.claim_a_id, link.claim_b_id)])
     return link
 
 
@@ -530,7 +534,7 @@ def link_claims(a: Claim, b: Claim, user: User, relation: str, field: str | None
         before=before,
         after={"a": low, "b": high, "relation": relation, "field": link.field},
     )
-    update_clusters({low, high})
+    merge_clusters([(low, high)])
     return link
 
 

@@ -129,6 +129,9 @@ def test_manual_link_joins_clusters_and_rejecting_splits_them(
     decide_link(link, ana, "rejected")
     db.session.commit()
     assert db.session.get(Claim, a.id).cluster_id is None and db.session.get(Claim, b.id).cluster_id is None
+    decide_link(link, ana, "confirmed")
+    db.session.commit()
+    assert db.session.get(Claim, a.id).cluster_id == db.session.get(Claim, b.id).cluster_id == min(a.id, b.id)
 
 
 def test_new_links_merge_whole_clusters(runner: FlaskCliRunner, tmp_path: Path) -> None:
