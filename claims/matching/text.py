@@ -131,6 +131,11 @@ def _final_e(word: str) -> str:
 
 def _strip_suffix(word: str) -> str:
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if suffix == "ed" and len(word) == 5 and word.endswith("ed"):
+            # a short verb's silent e: "fined", "ruled" meet "fine", "rule" ("asked", "ended" keep theirs; "-ing"
+            # forms of such verbs are mostly nouns: "Brightstone Mining" is no mine)
+            base = word[:3]
+            return base + "e" if base[0] not in "aeiou" and base[1] in "aeiou" and base[2] not in "aeiouwxy" else word
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 4:
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
                 return word[:-1]
@@ -189,7 +194,12 @@ def analyse(text: str) -> TextFeatures:
     words = [r[0] for r in reads if r[0] is not None]  # every word but numbers and value words
     content = [r[2] for r in reads]
     for i in range(1, len(reads)):
-        if reads[i][0] in _PARTICLES and content[i - 1] is not None and _verb_form(raw, i - 1):
+        if (
+            reads[i][0] in _PARTICLES
+            and content[i - 1] is not None
+            and _verb_form(raw, i - 1)
+            and not _up_to_amount(raw, i)
+        ):
             content[i - 1] = sys.intern(content[i - 1] + reads[i][0])  # type: ignore[operator]
     # Words of one multi-word name ("Mines Minister Lucia Ferrant") share what one word weighs in the cosine.
     shares: dict[str, float] = {}
@@ -216,6 +226,14 @@ def analyse(text: str) -> TextFeatures:
 # meets "walkout" (as "walk-out" does).
 _PARTICLES = frozenset({"off", "out", "up", "down"})
 _BEFORE_BASE_VERB = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "not"})
+
+
+def _up_to_amount(raw: list[str], i: int) -> bool:
+    """The word at i opens "up to" an amount ("could be fined up to $25,000"): a bound on a figure, no particle."""
+    if raw[i].lower() != "up" or raw[i + 1 : i + 2] != ["to"] or i + 2 >= len(raw):
+        return False
+    after = raw[i + 2].lower()
+    return _is_number(after) or after in VALUE_WORDS
 
 
 def _verb_form(raw: list[str], i: int) -> bool:
