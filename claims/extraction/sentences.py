@@ -33,6 +33,14 @@ _SPLIT_BEFORE_TITLE = re.compile(r"(?<=[a-z]{2})\.\s+(?=(?:Mr|Mrs|Ms|Dr|Prof|Gen
 _ABBREVIATION_LIKE_WORDS = ("in", "no", "etc", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 _SPLIT_AFTER_WORD = re.compile(rf"(?<![\d.])\s(?:{'|'.join(_ABBREVIATION_LIKE_WORDS)})(?P<stop>\.)\s+(?=[A-Z][a-z]+\b)")
 _ABBREVIATION_LIKE = tuple(f" {word}. " for word in _ABBREVIATION_LIKE_WORDS)  # a cheap test before the pattern
+# A unit or a time of day after a number ends a sentence before a capitalised word ("at around 212 km. Debris
+# fell", "closed at 3 p.m. Officials said"), but not before a day, a month or a time zone ("at 10 a.m. Tuesday").
+_SPLIT_AFTER_UNIT = re.compile(
+    r"\d\s?(?:km|mm|cm|kg|mg|mph|kph|pct|bn|mn|tn|lbs?|oz|[ap]\.m)(?P<stop>\.)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Moscow|Beijing|Tokyo)\b)"
+    r"(?=[A-Z][a-z]+\b)"
+)
 _LINE = re.compile(r"[^\n]+")
 # A possible boundary inside a line: end punctuation (closing quotes or brackets allowed), space, more text.
 _INNER_STOP = re.compile(r"[.!?…。][\"”’')\]]*\s+\S")
@@ -58,6 +66,7 @@ def _segment_line(line: str) -> list[tuple[int, int]]:
         cuts = [(m.start() + 1, m.end()) for m in _SPLIT_BEFORE_TITLE.finditer(line, s, e)]
         if abbreviation_like:
             cuts += [(m.end("stop"), m.end()) for m in _SPLIT_AFTER_WORD.finditer(line, s, e)]
+        cuts += [(m.end("stop"), m.end()) for m in _SPLIT_AFTER_UNIT.finditer(line, s, e)]
         for stop, next_start in sorted(cuts):
             out.append((cursor, stop))
             cursor = next_start

@@ -28,6 +28,15 @@ from claims.extraction.sentences import split_sentences
             "The vote is on Oct. 5 in Bern. He said no. Nobody came.",
             ["The vote is on Oct. 5 in Bern.", "He said no.", "Nobody came."],
         ),
+        # a unit or a time of day after a number ends the sentence, unless a day or a time zone follows
+        (
+            "The engine shut down at around 212 km. Debris fell within the hazard area.",
+            ["The engine shut down at around 212 km.", "Debris fell within the hazard area."],
+        ),
+        ("Rainfall reached 45 mm. Roads were closed.", ["Rainfall reached 45 mm.", "Roads were closed."]),
+        ("Polls closed at 8 p.m. Turnout was low.", ["Polls closed at 8 p.m.", "Turnout was low."]),
+        ("Polls closed at 8 p.m. Tuesday in Riga.", ["Polls closed at 8 p.m. Tuesday in Riga."]),
+        ("Polls open at 7 a.m. Eastern time.", ["Polls open at 7 a.m. Eastern time."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:
