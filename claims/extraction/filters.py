@@ -19,7 +19,7 @@ _DATELINE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})"
     r"\s*[–—-]+\s*"
-    r"|^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([A-Za-z ]+\))?\s*[–—-]+\s*"
+    r"|^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2}(?:,\s*\d{4})?){0,2}\s*(?:\([A-Za-z ]+\))?\s*[–—-]+\s*"
 )
 _END = re.compile(r"[.!\"”’)]$")
 _SEPARATOR = re.compile(r"\s[|·•]\s")

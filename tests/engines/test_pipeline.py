@@ -163,6 +163,15 @@ def test_empty_body() -> None:
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
             "Fjell Energy has agreed to buy Vasa Kraft.",
         ),
+        # ... nor is one naming the city's country, or giving the year
+        (
+            "BERGEN, Norland, Sept 15 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
+            "Fjell Energy has agreed to buy Vasa Kraft.",
+        ),
+        (
+            "NEW YORK, Nov. 5, 2024 (AP) — Fjell Energy has agreed to buy Vasa Kraft.",
+            "Fjell Energy has agreed to buy Vasa Kraft.",
+        ),
     ],
 )
 def test_pipeline_patterns(body: str, expected: str) -> None:
