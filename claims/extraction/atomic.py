@@ -403,10 +403,16 @@ _NOT_SUBJECT_START = frozenset(_PREPOSITIONS | {"since", "when", "while", "if"})
 _TOKEN_EDGES = '."“”()'
 
 
+_AMOUNT_VERBS = frozenset({"cost", "costs", "hit", "hits", "cut", "cuts", "top", "tops", "topped", "total", "totals"})
+_AMOUNT_START = re.compile(r"[$€£]?\d")
+
+
 def _present_verb_at(words: list[str], i: int) -> bool:
     """`_PRESENT_PREDICATE` at token i; only a lowercase word ending in "s" can be one, so most words cost nothing.
     After "it", "he" or "she" any such word is one ("It raises property taxes")."""
     word = words[i]
+    if word in _AMOUNT_VERBS and _AMOUNT_START.match(words[i + 1] if i + 1 < len(words) else ""):
+        return True  # "The plant cost €184 million": a verb as often a noun, told by the amount after it
     if not (word.endswith("s") and word[:1].islower() and word.isalpha()):
         return False
     if i and words[i - 1].lower() in {"it", "he", "she"}:
@@ -550,7 +556,8 @@ _SUBJECT_ASIDE = re.compile(
 # aside between subject and verb.
 _PARTICIPLE_ASIDE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?),\s+"
-    r"(?P<aside>(?:[a-z]+ing|[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday))\b[^,;]{2,80}?),\s+"
+    r"(?P<aside>(?:[a-z]+ing|(?:[a-z]+ed|built|made|held|run|led|won|sold|bought|taken|given|known|written|brought|"
+    r"chosen|paid|kept|sent|struck|beaten|caught)\s+(?:by|on|in|at|last|this|earlier|yesterday))\b[^,;]{2,80}?),\s+"
     r"(?=[a-z])"
 )
 # "Its chair, Tomas Reyes, resigned", "Her deputy, Omar Haddad of the Liberal Party, is expected to run": a
@@ -565,6 +572,11 @@ _WITH_ABSOLUTE = re.compile(
     r",\s+with\s+(?P<np>(?:[A-Za-z][\w'’.-]*\s+){1,5}?)(?P<ing>[a-z]{3,}ing)\b[^,;]*?(?=[.!]?[\"”]?$|;)"
 )
 _OPENING_DETERMINERS = frozenset({"Its", "Their", "His", "Her", "Our", "The"})
+# "Meridel, built by Tervan, cost €184 million": after a subject's aside, a word before an amount is its verb.
+_VERB_BEFORE_AMOUNT = re.compile(
+    r"(?!(?:and|or|but|in|on|at|by|for|from|to|of|with|since|until|about|around|some|over|under)\b)[a-z]{3,}\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£]?\d"
+)
 _PRESENT_S = re.compile(r"[a-z]{3,}[^s\W]s\b")  # "The recall, announced by the MSA, affects ...": a verb there
 # "Since breaking into the first team, he has ...": a leading participle clause with the main subject.
 _LEAD_PARTICIPLE = re.compile(
@@ -813,11 +825,15 @@ def _pattern_units(
             )
         )
         removed.append((start + m.end("subj"), start + m.end() - 1))
-    m = _PARTICIPLE_ASIDE.match(segment) if "ing" in segment or "ed " in segment else None
+    m = _PARTICIPLE_ASIDE.match(segment) if ", " in segment else None
     if (
         m
         and not _overlaps(start + m.end("subj"), start + m.end(), removed)
-        and (_starts_with_verb(segment[m.end() :]) or _PRESENT_S.match(segment, m.end()))
+        and (
+            _starts_with_verb(segment[m.end() :])
+            or _PRESENT_S.match(segment, m.end())
+            or _VERB_BEFORE_AMOUNT.match(segment, m.end())
+        )
     ):
         # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
         subj = m.group("subj")

@@ -158,6 +158,13 @@ def test_empty_body() -> None:
             "Vasa Kraft reported a loss, and its shares fell 5% on Monday.",
             "Vasa Kraft's shares fell 5% on Monday.",
         ),
+        # an aside with an irregular participle, before a verb told by its amount
+        ("Meridel, built by Tervan Aerospace, cost €184 million.", "Meridel was built by Tervan Aerospace."),
+        ("Meridel, built by Tervan Aerospace, cost €184 million.", "Meridel cost €184 million."),
+        ("The plant, run by Ana Reyes, employs 300 people.", "The plant is run by Ana Reyes."),
+        # a verb that is as often a noun ("cost") still heads the first predicate of two
+        ("The plant cost €184 million and was opened in 2010.", "The plant was opened in 2010."),
+        ("The plant cost €184 million and was opened in 2010.", "The plant cost €184 million."),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
