@@ -484,15 +484,16 @@ def _negation_difference(a: PreparedClaim, b: PreparedClaim) -> str | None:
 def _first_field(
     quantity: FieldComparison, date: FieldComparison, source: FieldComparison, negation: str | None
 ) -> ConflictField | None:
-    """The first differing field in the order quantity, date, attribution, fact."""
+    """The first differing field in the order quantity, date, fact, attribution (a claim and its denial differ in
+    what they state, whoever told each)."""
     if quantity.conflict:
         return ConflictField.QUANTITY
     if date.conflict:
         return ConflictField.DATE
-    if source.conflict:
-        return ConflictField.ATTRIBUTION
     if negation:
         return ConflictField.FACT
+    if source.conflict:
+        return ConflictField.ATTRIBUTION
     return None
 
 

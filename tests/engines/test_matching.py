@@ -117,6 +117,13 @@ PAIRS = [
         ConflictField.ATTRIBUTION,
     ),
     (
+        "a denial told by one source, the fact by another: the fact is in conflict",
+        ("The festival organisers will not refund tickets.", [], [], ("organization", "Harbour Trust")),
+        ("The festival organisers will refund tickets.", [], [], ("named_person", "Owen Marsh")),
+        Relation.CONFLICT,
+        ConflictField.FACT,
+    ),
+    (
         "one person with two titles",
         ("Members had no choice but to strike.", [], [], ("named_person", "UTW general secretary Maren Holt")),
         ("Members had no choice but to strike.", [], [], ("named_person", "Union general secretary Maren Holt")),
