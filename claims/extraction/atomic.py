@@ -564,7 +564,7 @@ _PARTICIPLE_ASIDE = re.compile(
 # description set before the name that opens the sentence.
 _DESCRIPTION_THEN_NAME = re.compile(
     r"^(?P<desc>(?:Its|Their|His|Her|Our|The|[A-Z][\w'’-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*),\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"(?P<the>the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r",\s+(?=[a-z])"
 )
 # ", with striker Lena Voss scoring twice" closing a clause: a fact of its own about another subject.
@@ -697,7 +697,8 @@ def _named_description(m: re.Match[str], start: int) -> Unit:
     """ "Its chair, Tomas Reyes, ..." -> "Tomas Reyes is its chair"."""
     desc = m.group("desc")
     desc = desc[0].lower() + desc[1:] if desc.split()[0] in _OPENING_DETERMINERS else desc
-    return Unit(start, start + m.end("name"), f"{m.group('name')}{m.group('of') or ''} is {desc}", background=True)
+    name = f"The {m.group('name')}" if m.group("the") else m.group("name")  # "..., the Harbour Trust, said"
+    return Unit(start, start + m.end("name"), f"{name}{m.group('of') or ''} is {desc}", background=True)
 
 
 def _age(a: int, b: int, who: str, years: str) -> Unit:

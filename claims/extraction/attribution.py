@@ -85,6 +85,7 @@ _ORG_WORDS = re.compile(
     r"Party|Court|Police|Board|Committee|Authority|Institute|University|Club|FC|Organi[sz]ation|"
     r"Parliament|Congress|Senate|Assembly|Cabinet|Administration|Secretariat|Bureau|Service|"
     r"Treasury|Reserve|Exchange|Foundation|Center|Centre|Programme|Program|Movement|Alliance|"
+    r"Trust|Society|Coalition|Charity|Hospital|Consortium|"
     r"United|City|Madrid|Borussia|Bayern|Real|Kremlin|Pentagon|White House|Elysee|Downing Street|"
     # company names end in what the firm does
     rf"{_SECTORS})\b"
@@ -322,7 +323,7 @@ _APPOSED_SUBJECT = re.compile(
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"^(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
+    r"^(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
 )
 _MID_CAP = re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)")
 # "Citizens' Vote Watch, an independent monitoring group, said": the description tells an organisation.

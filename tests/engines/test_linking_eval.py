@@ -79,7 +79,7 @@ FLOORS = [
     (DATA / "linking-heldout-4" / "gold.json", 0.86, 0.67, 0.94, 0.42),  # its output unread
     (DATA / "linking-heldout-5" / "gold.json", 0.77, 0.55, 0.91, 0.36),  # read to find faults since 2026-11-29
     (DATA / "linking-heldout-6" / "gold.json", 0.87, 0.58, 0.99, 0.51),  # its output unread
-    (DATA / "linking-heldout-7" / "gold.json", 0.81, 0.4, 0.97, 0.34),  # first-run figures; its output was read once
+    (DATA / "linking-heldout-7" / "gold.json", 0.8, 0.42, 0.97, 0.34),  # first-run figures; its output was read once
     (DATA / "linking-heldout-8" / "gold.json", 0.87, 0.5, 0.89, 0.4),  # blind: output unread
 ]
 

@@ -165,6 +165,11 @@ def test_empty_body() -> None:
         # a verb that is as often a noun ("cost") still heads the first predicate of two
         ("The plant cost €184 million and was opened in 2010.", "The plant was opened in 2010."),
         ("The plant cost €184 million and was opened in 2010.", "The plant cost €184 million."),
+        # a description, then the named organisation with its article, before "said": the name speaks
+        (
+            "The festival's organiser, the Harbour Trust, said it would not refund tickets.",
+            "The Harbour Trust is the festival's organiser.",
+        ),
         # a wire dateline naming two cities is not part of the claim
         (
             "OSLO/STOCKHOLM, March 4 (Nordwire) - Fjell Energy has agreed to buy Vasa Kraft.",
@@ -184,6 +189,13 @@ def test_empty_body() -> None:
 def test_pipeline_patterns(body: str, expected: str) -> None:
     texts = [c.text for c in extract_claims(body, dt.date(2024, 3, 4))]
     assert expected in texts, texts
+
+
+def test_a_named_organisation_after_its_description_is_the_source() -> None:
+    """ "The festival's organiser, the Harbour Trust, said ...": the trust said it, an organisation."""
+    said = extract_claims("The festival's organiser, the Harbour Trust, said it would not refund tickets.", None)[-1]
+    assert said.text == "It would not refund tickets."
+    assert (said.attribution.type, said.attribution.source) == (SourceType.ORGANIZATION, "Harbour Trust")
 
 
 def test_the_speakers_act_is_not_part_of_what_they_said() -> None:
