@@ -60,6 +60,8 @@ _SPEECH_ONLY_WITH_CLAUSE = {
     "understands",
     "learned",
     "learnt",
+    "declared",  # "declared a state of calamity", "declared the fire contained": an act, unless "that" follows
+    "declares",
 }
 
 _KNOWN_OUTLETS = (

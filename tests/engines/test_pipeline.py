@@ -165,6 +165,13 @@ def test_empty_body() -> None:
         # a verb that is as often a noun ("cost") still heads the first predicate of two
         ("The plant cost €184 million and was opened in 2010.", "The plant was opened in 2010."),
         ("The plant cost €184 million and was opened in 2010.", "The plant cost €184 million."),
+        # "declared" an object is an act of the subject, "declared that" reports
+        (
+            "The government declared a state of calamity on Tuesday and has set aside €50m in aid.",
+            "The government declared a state of calamity on Tuesday.",
+        ),
+        ("The agency declared the fire contained on Wednesday.", "The agency declared the fire contained on Wednesday."),
+        ("The minister declared that the crisis was over.", "The crisis was over."),
         # a description, then the named organisation with its article, before "said": the name speaks
         (
             "The festival's organiser, the Harbour Trust, said it would not refund tickets.",
