@@ -1020,6 +1020,7 @@ def _split_clauses(
             modal = _MODAL.search(previous) if previous and _starts_with_base_verb(piece_text) else None
             main, previous = previous, piece_text
             subj = None
+            more: list[str] = []  # further acts of one "-ing" piece ("bringing down a crane and halting traffic")
             valued = _VALUING.match(piece_text)
             if valued:
                 # "agreed to buy Stalder for CHF 92 a share, valuing Stalder at about 1.2 billion francs": what the
@@ -1048,15 +1049,19 @@ def _split_clauses(
                     if aux:
                         piece_text = f"{aux} {piece_text}"
                     elif _tells_the_past(main):
-                        piece_text = past_participle_clause(piece_text)
+                        # "..., bringing down a crane and halting traffic": it brought down a crane and halted
+                        # traffic, two facts of the subject
+                        piece_text, *more = (past_participle_clause(act) for act in _AND_ING.split(piece_text))
                 piece_text = f"{subject} {piece_text}"
             if main and not subj:
                 piece_text = _possessive_of(main, piece_text)
             for item in _enumerate(text, a2, b2, piece_text):
                 units.append(Unit(a2, b2, item, subj))
+            units.extend(Unit(a2, b2, f"{subject} {act}", subj) for act in more)
     return units
 
 
+_AND_ING = re.compile(r",?\s+and\s+(?=[a-z]{2,}ing\b)")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _POSSESSIVE_START = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])")
 

@@ -325,7 +325,8 @@ _APPOSED_SUBJECT = re.compile(
 )
 # "Its chair, Tomas Reyes, told": a description set before the name.
 _NAME_AFTER_DESCRIPTION = re.compile(
-    r"^(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}[a-z][\w'’ -]{1,40},\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
+    r"^(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}[a-z][\w'’ -]{1,40},\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+),\s*$"
 )
 _MID_CAP = re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)")
 # "Citizens' Vote Watch, an independent monitoring group, said": the description tells an organisation.
