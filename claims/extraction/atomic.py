@@ -514,9 +514,11 @@ def _appositive_matches(segment: str) -> list[re.Match[str]]:
 
 # "The case was brought by the Harbour Trust, a group of 800 households.": a closing appositive on a name.
 _FINAL_APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)+),\s+"
-    r"(?P<app>(?:a|an)\s+(?!(?:move|step|decision|day|week|month|year|sign|blow|setback|boost|rise|fall|increase|drop|"
-    r"jump|record|first|rare|deal)\b)[^,;]{2,100}?)(?=[.!]?[\"”]?$)"
+    r"(?P<name>\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|&\s+)?[A-Z][\w'’.-]*)*),\s+"
+    r"(?P<app>(?:(?:a|an)\s+(?!(?:move|step|decision|day|week|month|year|sign|blow|setback|boost|rise|fall|increase|"
+    r"drop|jump|record|first|rare|deal)\b)|the\s+(?!(?:[a-z]+est|same|first|second|third|last|next|only|most|day|week|"
+    r"month|year|time|end|start|move|latest|highest|lowest|biggest)\b))[^,;]{2,100}?)(?=[.!]?[\"”]?$)"
 )
 # "It lost £6m last year, its second loss in a row.": a closing appositive on the whole event.
 _EVENT_APPOSITIVE = re.compile(
@@ -930,8 +932,13 @@ def _pattern_units(
                 )
             )
             removed.append((start + m.start(), start + m.end()))
-    m = _FINAL_APPOSITIVE.search(segment) if ", a" in segment else None
-    if m and not _overlaps(start + m.start(), start + m.end(), removed):
+    m = _FINAL_APPOSITIVE.search(segment) if ", a" in segment or ", the " in segment else None
+    if (
+        m
+        and not _overlaps(start + m.start(), start + m.end(), removed)
+        # "..., who works from Dunmere, the ruling comes too late": a clause after a fronted phrase, no appositive
+        and not (m.group("app").startswith("the ") and _clause_has_verb(m.group("app")))
+    ):
         units.append(
             Unit(
                 start + m.start(),

@@ -144,6 +144,16 @@ def test_empty_body() -> None:
             "Dockers hurt exporters across the region.",
         ),
         ("Dockers walked out on Monday, seeking a 9% pay rise.", "Dockers sought a 9% pay rise."),
+        # a closing appositive with "the", on a one-word name or a name joined by "&"
+        ("Halcyon is backed by Aldvest, the state investment fund.", "Aldvest is the state investment fund."),
+        ("Halcyon is backed by Aldvest, the state investment fund.", "Halcyon is backed by Aldvest."),
+        ("The outbreak was traced to Smoke & Ember, a barbecue stall.", "Smoke & Ember is a barbecue stall."),
+        # ... but a clause after a fronted phrase is none
+        (
+            "For Anna Lisowska, who works from a shop in Dunmere, the ruling comes too late.",
+            "For Anna Lisowska the ruling comes too late.",
+        ),
+        ("Talks resumed on Monday, the day after the vote.", "Talks resumed on Monday, the day after the vote."),
         # two acts of one participle clause are two claims of the subject
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers hurt exporters."),
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers halted traffic."),
