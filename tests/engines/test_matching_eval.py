@@ -49,7 +49,7 @@ HELDOUT_FLOORS = [
     (HELDOUT_5, 0.55, 0.83, 0.9, 0.6),  # read to find faults since 2026-11-29
     (HELDOUT_6, 0.81, 0.79, 0.97, 0.62),  # first-run figures, its output unread
     (HELDOUT_7, 0.7, 0.72, 0.95, 0.58),  # first-run figures; its output was read once
-    (HELDOUT_8, 0.7, 0.76, 0.92, 0.6),  # blind: its output unread
+    (HELDOUT_8, 0.69, 0.77, 0.92, 0.62),  # blind: its output unread
 ]
 
 

@@ -205,6 +205,20 @@ PAIRS = [
         ConflictField.QUANTITY,
     ),
     (
+        "amounts up to twice apart in other words are still one figure told two ways",
+        ("Tallow Lane could be fined up to $25,000.", [money(25e3)]),
+        ("Tallow Lane faces a fine of up to $50,000 per offence.", [money(50e3)]),
+        Relation.CONFLICT,
+        ConflictField.QUANTITY,
+    ),
+    (
+        "amounts more than twice apart in other words are two figures",
+        ("Tallow Lane could be fined up to $25,000.", [money(25e3)]),
+        ("Tallow Lane faces a fine of up to $60,000 per offence.", [money(60e3)]),
+        None,
+        None,
+    ),
+    (
         "equal amount, nothing else shared",
         ("The central bank sold $2 billion of reserves.", [money(2e9)]),
         ("A telecom group raised $2 billion in a bond sale.", [money(2e9)]),
