@@ -408,8 +408,11 @@ _FUTURE = re.compile(
 
 def _to_come(ref: ClaimRef) -> bool:
     """The claim tells what is planned or expected, not what happened: with another date than a claim of what
-    happened, the two are two events (a visit made, another to come), not one told with two dates."""
-    return _FUTURE.search(ref.text) is not None
+    happened, the two are two events (a visit made, another to come), not one told with two dates. A date after
+    the article's day tells it too ("the runoff on June 21 pits Aydar against Hallberg", published June 8)."""
+    if _FUTURE.search(ref.text) is not None:
+        return True
+    return ref.published is not None and any(d.start > ref.published for d in ref.dates)
 
 
 def _opening_names(p: PreparedClaim, aliases: Aliases | None) -> bool:

@@ -307,6 +307,22 @@ def test_what_happened_and_what_is_to_come_on_other_days_are_two_events(a, b, li
         assert (1, 2) not in links
 
 
+def test_a_date_after_the_articles_day_tells_what_is_to_come():
+    """ "The runoff on June 21 pits Aydar against Hallberg", published June 8, is to come as "will choose its
+    mayor in a runoff on June 28" is: a date conflict. A runoff told as held on June 21 is another event."""
+    def runoff(cid, text, outlet, day, published):
+        when = {"start": day, "end": day, "text": day}
+        return make_ref(cid, f"art-{outlet}", outlet, text, story="s1", published=published, dates=[when])
+
+    will = runoff(1, "Brenholm will choose its next mayor in a runoff on June 28.", "A", "2026-06-28", "2026-06-08")
+    pits = runoff(2, "The mayoral runoff on June 21 pits Aydar against Hallberg.", "B", "2026-06-21", "2026-06-08")
+    held = runoff(3, "Brenholm chose its next mayor in a runoff on June 21.", "C", "2026-06-21", "2026-06-22")
+    settings = MatchSettings(threshold=0.0, short_claim_margin=0.0, date_conflict_margin=0.0)
+    link = score_pair(prepare(will), prepare(pits), settings)
+    assert link is not None and (link.relation, link.field) == (Relation.CONFLICT, ConflictField.DATE)
+    assert score_pair(prepare(will), prepare(held), settings) is None
+
+
 def test_acronym_meets_its_name_across_outlets():
     """One outlet writes the acronym only; the story teaches it (another claim spells it out in parentheses)."""
     refs = [
