@@ -896,6 +896,7 @@ class SpeakerMemory:
     described_orgs: set[str] = field(default_factory=set)  # "Vote Watch, a monitoring group": no person
     mid_caps: set[str] = field(default_factory=set)  # words the article capitalises inside a sentence: names
     thing: str | None = None  # the organisation (or product) the last sentence was about, for "it"
+    opening_thing: str | None = None  # the one this sentence opens with, for "it" in what someone said of it
     affiliations: dict[str, str] = field(default_factory=dict)  # surname -> where the article says they work
     institutions: dict[str, str] = field(default_factory=dict)  # "authority" -> the authority the article names
 

@@ -166,6 +166,8 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     hedges = hedge_spans(text, words)
     person = memory.salient_person()
     opener = _opening_person(text, skip, memory)
+    # "Brightcart was fined after the watchdog found it had rigged its website": "it" is Brightcart
+    memory.opening_thing = _opening_thing(text, skip, memory)
 
     # Content ranges with their chain; the innermost frame covering a range wins.
     ranges: list[tuple[int, int, tuple[Attribution, ...], Frame | None]] = []
@@ -263,7 +265,7 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
     # Whom the next sentence's "he" or "she" means: this one's opening name, or whom its own pronoun meant.
     memory.subject = opener[0] if opener else (memory.subject or person) if _PRONOUN_SUBJECT.search(text) else None
     # What its "it" means: the organisation this one opens with, or what this one's own "it" meant.
-    memory.thing = _opening_thing(text, skip, memory) or (memory.thing if _IT_SUBJECT.match(text, skip) else None)
+    memory.thing = memory.opening_thing or (memory.thing if _IT_SUBJECT.match(text, skip) else None)
     return _dedupe(out)
 
 
@@ -290,7 +292,7 @@ def _opening_thing(text: str, skip: int, memory: SpeakerMemory) -> str | None:
         return None
     if first in memory.surnames or name.split()[-1] in memory.surnames or memory.is_person_name(name):
         return None
-    return name
+    return f"The {name}" if m.group().lstrip().startswith("The ") else name  # "The MSA would inspect ..."
 
 
 def _opening_person(text: str, skip: int, memory: SpeakerMemory) -> tuple[str, int] | None:
@@ -515,7 +517,8 @@ def _claim(
     opener: tuple[str, int] | None = None,
 ) -> ExtractedClaim:
     referent = _referent(unit, att, opener, memory) if memory and _PERSON_PRONOUN.search(unit.text) else None
-    text = _finish(_resolve_references(unit.text, referent or person, memory, sure=referent is not None))
+    reported = att.type != SourceType.UNATTRIBUTED
+    text = _finish(_resolve_references(unit.text, referent or person, memory, referent is not None, reported))
     a, b = unit.start, unit.end
     # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
     ba, bb = sentence.start + a, sentence.start + b
@@ -580,9 +583,12 @@ def _referent(unit: Unit, att: Attribution, opener: tuple[str, int] | None, memo
     return memory.subject
 
 
-def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | None, sure: bool = False) -> str:
+def _resolve_references(
+    text: str, person: str | None, memory: SpeakerMemory | None, sure: bool = False, reported: bool = False
+) -> str:
     """A claim that can be read alone: "he", "him", "his" and "the player" become the person the article is
-    about, "the lender" the lender last named, when the claim names nobody else (dev-corpus labelling rules).
+    about, "the lender" the lender last named, when the claim names nobody else (dev-corpus labelling rules);
+    "It" opening a sentence, or "it" opening what someone said of it, the organisation named last.
     """
     if person and (sure or memory is None or not _names_other_person(text, person, memory)):
         if "he " in text or "He " in text:
@@ -600,10 +606,14 @@ def _resolve_references(text: str, person: str | None, memory: SpeakerMemory | N
         # "The authority could not fund a 9% rise" -> "The Carrowby Transit Authority could not ..."
         named = name if kind.group(1) in name.lower() or name.isupper() else f"{name} {kind.group(1)}"
         text = f"The {named}{text[kind.end() :]}"
-    thing = memory.thing if memory is not None else None
-    if thing and text[:2] == "It" and thing not in text and _IT_SUBJECT.match(text):
+    thing = None
+    if memory is not None and text[:2] == "It":
+        thing = memory.thing
+    elif memory is not None and reported and text[:2] == "it":  # "found it had rigged", not "where it had stood"
+        thing = memory.opening_thing
+    if thing and thing.removeprefix("The ") not in text and _IT_SUBJECT.match("I" + text[1:]):
         # "It had abused its dominant position" -> "Brightcart had abused ..."; "Its shares fell" -> "Brightcart's"
-        text = (f"{thing}'s" if text[:4] == "Its " else thing) + text[text.index(" ") :]
+        text = (f"{thing}'s" if text[:4] in ("Its ", "its ") else thing) + text[text.index(" ") :]
     return text
 
 

@@ -211,6 +211,28 @@ def test_pipeline_patterns(body: str, expected: str) -> None:
     assert expected in texts, texts
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "it" opening what someone said of the organisation the sentence opens with is that organisation
+        (
+            "Shoppers have used Brightcart for years. Brightcart was fined on Monday after the watchdog found it had"
+            " rigged its website.",
+            "Brightcart had rigged its website.",
+        ),
+        ("Shoppers have used Brightcart for years. Brightcart said it would appeal.", "Brightcart would appeal."),
+        # ... but an "it" the sentence's opening does not name is left as it is
+        (
+            "Lenders trust the Halvern Bank. The Halvern Bank cut its rate on Monday. Two members voted to keep the"
+            " rate at 6.50%, where it had stood since 2024, the bank said.",
+            "It had stood since 2024.",
+        ),
+    ],
+)
+def test_it_in_what_was_said_of_the_sentences_organisation(body: str, expected: str) -> None:
+    assert expected in [c.text for c in extract_claims(body, None)]
+
+
 def test_a_named_organisation_after_its_description_is_the_source() -> None:
     """ "The festival's organiser, the Harbour Trust, said ...": the trust said it, an organisation."""
     said = extract_claims("The festival's organiser, the Harbour Trust, said it would not refund tickets.", None)[-1]
