@@ -45,11 +45,11 @@ def test_gold_figures_hold(gold):
 HELDOUT_FLOORS = [
     (HELDOUT, 0.99, 0.74, 0.95, 0.95),
     (HELDOUT_2, 0.91, 0.78, 0.95, 0.76),
-    (HELDOUT_4, 0.76, 0.84, 0.95, 0.68),  # first-run figures: no change was made after reading its output
-    (HELDOUT_5, 0.55, 0.83, 0.9, 0.6),  # read to find faults since 2026-11-29
-    (HELDOUT_6, 0.81, 0.79, 0.97, 0.62),  # first-run figures, its output unread
-    (HELDOUT_7, 0.7, 0.72, 0.95, 0.58),  # first-run figures; its output was read once
-    (HELDOUT_8, 0.69, 0.77, 0.92, 0.62),  # blind: its output unread
+    (HELDOUT_4, 0.78, 0.86, 0.95, 0.72),  # first-run figures: no change was made after reading its output
+    (HELDOUT_5, 0.57, 0.84, 0.9, 0.63),  # read to find faults since 2026-11-29
+    (HELDOUT_6, 0.83, 0.8, 0.97, 0.65),  # first-run figures; its extraction misses read on 2026-11-29
+    (HELDOUT_7, 0.7, 0.74, 0.95, 0.62),  # first-run figures; its output was read once
+    (HELDOUT_8, 0.7, 0.78, 0.92, 0.65),  # blind: its output unread
 ]
 
 
