@@ -517,7 +517,8 @@ def _claim(
     opener: tuple[str, int] | None = None,
 ) -> ExtractedClaim:
     referent = _referent(unit, att, opener, memory) if memory and _PERSON_PRONOUN.search(unit.text) else None
-    reported = att.type != SourceType.UNATTRIBUTED
+    # what was said, not a relative clause inside it ("keep the rate at 6.50%, where it had stood since 2024")
+    reported = att.type != SourceType.UNATTRIBUTED and not _RELATIVE_START.match(sentence.text, unit.start)
     text = _finish(_resolve_references(unit.text, referent or person, memory, referent is not None, reported))
     a, b = unit.start, unit.end
     # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
@@ -617,6 +618,7 @@ def _resolve_references(
     return text
 
 
+_RELATIVE_START = re.compile(r"(?:where|when|which|who)\b")
 _INSTITUTION_LEAD = re.compile(r"[Tt]he ([a-z]+)\b(?=['’]s\b| )")
 
 

@@ -227,6 +227,11 @@ def test_pipeline_patterns(body: str, expected: str) -> None:
             " rate at 6.50%, where it had stood since 2024, the bank said.",
             "It had stood since 2024.",
         ),
+        (
+            "Lenders trust the Halvern Bank. The Halvern Bank kept its rate at 6.50%, where it had stood since 2024,"
+            " a spokesman said.",
+            "It had stood since 2024.",
+        ),
     ],
 )
 def test_it_in_what_was_said_of_the_sentences_organisation(body: str, expected: str) -> None:
