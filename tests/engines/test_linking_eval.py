@@ -81,6 +81,7 @@ FLOORS = [
     (DATA / "linking-heldout-6" / "gold.json", 0.9, 0.65, 0.99, 0.62),  # its extraction misses read on 2026-11-29
     (DATA / "linking-heldout-7" / "gold.json", 0.82, 0.45, 0.97, 0.4),  # first-run figures; its output was read once
     (DATA / "linking-heldout-8" / "gold.json", 0.87, 0.52, 0.89, 0.45),  # blind: output unread
+    (DATA / "linking-heldout-9" / "gold.json", 0.82, 0.44, 0.9, 0.31),  # blind, first-run figures: output unread
 ]
 
 
