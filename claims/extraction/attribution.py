@@ -687,7 +687,9 @@ def _inverted_source_ok(src: str) -> bool:
 _TRAIL_SUBJECT_START = re.compile(
     r"^(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|officials?\b|sources?\b|police\b|witnesses\b|doctors\b|"
     r"rescuers\b|residents\b|analysts\b|economists\b|investigators\b|prosecutors\b|authorities\b|experts\b|"
-    r"firefighters\b|paramedics\b|organi[sz]ers\b|researchers\b|scientists\b)"
+    r"firefighters\b|paramedics\b|organi[sz]ers\b|researchers\b|scientists\b|members\b|diplomats\b|delegates\b|"
+    r"negotiators\b|aides\b|executives\b|lawmakers\b|campaigners\b|activists\b|workers\b|employees\b|staff\b|"
+    r"insiders\b|observers\b|traders\b|investors\b|critics\b|people\b|some\b|several\b|many\b|two\b|three\b)"
 )
 
 

@@ -238,6 +238,22 @@ def test_it_in_what_was_said_of_the_sentences_organisation(body: str, expected: 
     assert expected in [c.text for c in extract_claims(body, None)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks covered security, members of the delegation told reporters at a briefing in Algiers on Tuesday.",
+        "The talks covered security, diplomats said.",
+        "The talks covered security, people familiar with the matter said.",
+    ],
+)
+def test_a_group_speaking_after_the_claim_is_its_unnamed_source(body: str) -> None:
+    """A closing ", members of the delegation told reporters ..." makes the claim theirs (unnamed), as ", officials
+    said" does."""
+    claim = extract_claims(body, None)[0]
+    assert claim.text == "The talks covered security."
+    assert claim.attribution.type == SourceType.ANONYMOUS
+
+
 def test_a_named_organisation_after_its_description_is_the_source() -> None:
     """ "The festival's organiser, the Harbour Trust, said ...": the trust said it, an organisation."""
     said = extract_claims("The festival's organiser, the Harbour Trust, said it would not refund tickets.", None)[-1]
