@@ -1505,6 +1505,14 @@ def _list_items(listed: str) -> list[str]:
     return [i for i in _LIST_SEPARATOR.split(listed) if i]
 
 
+def _gerund_head(head: str, item: str) -> str:
+    """The head before one gerund of a list: "covered the sharing of information" keeps its "the", "cutting off
+    the money" (a gerund with an object) goes without it."""
+    if head.endswith(" the ") and item.split()[1:2] != ["of"]:
+        return head[: -len("the ")]
+    return head
+
+
 def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     """One text per listed item when the piece holds a list of distinct items."""
     if " and " not in piece_text and " to " not in piece_text:
@@ -1536,7 +1544,7 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
         items = _ING_SEPARATOR.split(m.group("list"))
         if len(items) >= 2:
             head = piece_text[: m.start()]
-            return [f"{head}{item}".strip() for item in items]
+            return [f"{_gerund_head(head, item)}{item}".strip() for item in items]
     m = _FROM_TO.search(piece_text)
     if m and not _DIGIT.search(m.group("a")[:3]):
         head = piece_text[: m.start()].rstrip(" ,")

@@ -154,6 +154,15 @@ def test_empty_body() -> None:
             "For Anna Lisowska the ruling comes too late.",
         ),
         ("Talks resumed on Monday, the day after the vote.", "Talks resumed on Monday, the day after the vote."),
+        # a list of gerunds after "the": a gerund with an object goes without it
+        (
+            "The talks covered the sharing of information, cutting off funding and tracking transfers.",
+            "The talks covered cutting off funding.",
+        ),
+        (
+            "The talks covered the sharing of information, cutting off funding and tracking transfers.",
+            "The talks covered the sharing of information.",
+        ),
         # two acts of one participle clause are two claims of the subject
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers hurt exporters."),
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers halted traffic."),
