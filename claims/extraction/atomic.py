@@ -41,7 +41,10 @@ _ING_START = re.compile(r"^[a-z]+ing\b")
 _VALUING = re.compile(r"^[Vv]aluing (?P<what>.+?) at (?P<worth>.+)$")
 _ALPHA_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
-_LIST_AFTER_PREP = re.compile(r"\b(?:of|between|from)\s+$")
+# Names after these are one thing, not items to enumerate: "a fee of A and B", "Coordinator for Regional and
+# Multilateral Affairs".
+_LIST_AFTER_PREP = re.compile(r"\b(?:of|between|from)\s+$|\b[A-Z][a-z]+\s+for\s+$")
+_OPENING_PREP = re.compile(r"\W*(?:On|About|Regarding|As for|In|For|At)\s")  # capitalised: read as part of a name
 # "employs 6,400 people at A, B and C": a number before the places is their total, not each one's.
 _TOTAL_OVER_LIST = re.compile(r"\d[^;]*?\b(?:at|in|across|among)\s+$")
 _LEADING_BOTH = re.compile(r"^\s+both\b")
@@ -479,9 +482,9 @@ _THAT_REL = re.compile(
 )
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
-    r"(?P<app>(?:(?:the|a|an|head|chief|director|deputy|spokesman|spokeswoman|president|minister|secretary|"
-    r"member|one|former|coordinator|founder|chairman|leader|mayor|governor|chair|chairwoman|coach|manager|captain|"
-    r"owner|editor|professor|economist|analyst|lawyer|ambassador|commissioner)\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
+    r"(?P<app>(?:(?:the|a|an|one|former|(?i:head|chief|director|deputy|spokesman|spokeswoman|president|minister|"
+    r"secretary|member|coordinator|founder|chairman|leader|mayor|governor|chair|chairwoman|coach|manager|captain|"
+    r"owner|editor|professor|economist|analyst|lawyer|ambassador|commissioner))\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
     r"(?:founded|established|set\s+up|formed|created|based|headquartered|listed|owned|run|backed)\s+(?:in|by|on|at)\b)"
     r"[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )
@@ -1521,6 +1524,8 @@ def _enumerate(text: str, start: int, end: int, piece_text: str) -> list[str]:
     if (
         m
         and not _LIST_AFTER_PREP.search(piece_text[: m.start()])
+        # "On Mali and Burkina Faso, Washington was a partner": names after an opening preposition are a topic
+        and not (m.start() == 0 and _OPENING_PREP.match(m.group("list")))
         and not _TOTAL_OVER_LIST.search(piece_text[: m.start()])
         and not _TOGETHER.search(piece_text, m.end())
     ):

@@ -1192,7 +1192,12 @@ def _looks_org(name: str) -> bool:
 
 _PLACES = re.compile(
     r"\b(?:Arrangement|Agreement|Programme|Program|Deal|Plan|Act|Law|Treaty|Fund|Facility|Summit|Conference|Forum|War|Crisis|Republic|Kingdom|States|Islands|Sea|Ocean|River|Street|Avenue|Road|Square|Park|Stadium|"
-    r"Arena|Cup|League|Championship|Bundesliga|Premier|World|Europe|Africa|Asia|America)\b"
+    r"Arena|Cup|League|Championship|Bundesliga|Premier|World|Europe|Africa|Asia|America|"
+    # countries and cities whose names read like a person's first and last name
+    r"Burkina Faso|Sierra Leone|Costa Rica|New Zealand|Saudi Arabia|Sri Lanka|El Salvador|Puerto Rico|Cape Verde|"
+    r"Hong Kong|San Marino|Papua New Guinea|North Korea|South Korea|South Sudan|North Macedonia|Ivory Coast|"
+    r"East Timor|Western Sahara|West Bank|Abu Dhabi|Tel Aviv|New York|Los Angeles|San Francisco|Buenos Aires|"
+    r"Kuala Lumpur|New Delhi|Cape Town|Addis Ababa|Sao Paulo|Mexico City)\b"
 )
 
 

@@ -263,6 +263,27 @@ def test_a_group_speaking_after_the_claim_is_its_unnamed_source(body: str) -> No
     assert claim.attribution.type == SourceType.ANONYMOUS
 
 
+def test_a_titled_appositive_and_a_country_named_like_a_person() -> None:
+    """ "Gregory LoGerfo, Deputy Coordinator for Regional and Multilateral Affairs, stressed ...": a capitalised
+    title is an appositive, its "and" joins one office; "On Mali and Burkina Faso, he said, ..." is LoGerfo's
+    word on a topic (Burkina Faso is no person, and the two countries are no subjects to enumerate)."""
+    body = (
+        "Gregory LoGerfo, Deputy Coordinator for Regional and Multilateral Affairs at the Bureau of"
+        " Counterterrorism, stressed the partnership. On Mali and Burkina Faso, he said, Washington was a"
+        ' "reliable partner".'
+    )
+    claims = extract_claims(body, None)
+    texts = [c.text for c in claims]
+    assert (
+        "Gregory LoGerfo is Deputy Coordinator for Regional and Multilateral Affairs at the Bureau of"
+        " Counterterrorism." in texts
+    )
+    assert "Gregory LoGerfo stressed the partnership." in texts
+    partner = [c for c in claims if "reliable partner" in c.text]
+    assert len(partner) == 1 and partner[0].text.startswith("On Mali and Burkina Faso")
+    assert partner[0].attribution.source == "Gregory LoGerfo"
+
+
 def test_a_named_organisation_after_its_description_is_the_source() -> None:
     """ "The festival's organiser, the Harbour Trust, said ...": the trust said it, an organisation."""
     said = extract_claims("The festival's organiser, the Harbour Trust, said it would not refund tickets.", None)[-1]
