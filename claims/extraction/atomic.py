@@ -1490,7 +1490,12 @@ def _subject_then_verb(text: str) -> bool:
 
 _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?:\s+\(\d{1,4}\))?"
 # "Holm and Ek will face each other in a runoff": what the named do together is one claim.
-_TOGETHER = re.compile(r"\b(?:each\s+other|one\s+another|together|jointly|between\s+them)\b")
+# What the listed do with one another is one claim: "Holm and Ek will face each other", "Algiers and Washington see
+# eye to eye", "Germany and France are allies".
+_TOGETHER = re.compile(
+    r"\b(?:each\s+other|one\s+another|together|jointly|between\s+them|(?:see|saw|seen|seeing)\s+eye\s+to\s+eye|"
+    r"at\s+odds|on\s+(?:good|bad|friendly)\s+terms|(?:are|were|is|was)\s+(?:allies|rivals|partners|neighbours|neighbors))\b"
+)
 _NAME_LIST = re.compile(rf"(?P<list>{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})")
 _ING_LIST = re.compile(
     r"(?P<list>\b[a-z]+ing\b[^,;]{3,80}(?:,\s+[a-z]+ing\b[^,;]{3,80})*,?\s+and\s+[a-z]+ing\b[^,;]{3,80})"

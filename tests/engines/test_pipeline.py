@@ -154,6 +154,12 @@ def test_empty_body() -> None:
             "For Anna Lisowska the ruling comes too late.",
         ),
         ("Talks resumed on Monday, the day after the vote.", "Talks resumed on Monday, the day after the vote."),
+        # what the listed do with one another stays one claim
+        (
+            "Algiers and Washington see eye to eye on how the problems should be solved.",
+            "Algiers and Washington see eye to eye on how the problems should be solved.",
+        ),
+        ("Germany and France are allies.", "Germany and France are allies."),
         # a list of gerunds after "the": a gerund with an object goes without it
         (
             "The talks covered the sharing of information, cutting off funding and tracking transfers.",
