@@ -1494,7 +1494,10 @@ _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?
 # eye to eye", "Germany and France are allies".
 _TOGETHER = re.compile(
     r"\b(?:each\s+other|one\s+another|together|jointly|between\s+them|(?:see|saw|seen|seeing)\s+eye\s+to\s+eye|"
-    r"at\s+odds|on\s+(?:good|bad|friendly)\s+terms|(?:are|were|is|was)\s+(?:allies|rivals|partners|neighbours|neighbors))\b"
+    r"at\s+odds|on\s+(?:good|bad|friendly)\s+terms|(?:are|were|is|was)\s+(?:allies|rivals|partners|neighbours|neighbors)|"
+    # an agreement the listed make is one between them: "Algeria and Russia are preparing to sign an alliance agreement"
+    r"(?:sign|signed|signing|finali[sz]e|finali[sz]ed|finali[sz]ing|reach|reached|conclude|concluded|negotiate|"
+    r"negotiating|negotiated)\b[^,;.]{0,40}?\b(?:agreement|deal|treaty|pact|alliance|accord|partnership))\b"
 )
 _NAME_LIST = re.compile(rf"(?P<list>{_NAME_ITEM}(?:,\s+{_NAME_ITEM})*,?\s+and\s+{_NAME_ITEM})")
 _ING_LIST = re.compile(

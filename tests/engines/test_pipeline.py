@@ -160,6 +160,10 @@ def test_empty_body() -> None:
             "Algiers and Washington see eye to eye on how the problems should be solved.",
         ),
         ("Germany and France are allies.", "Germany and France are allies."),
+        (
+            "Algeria and Russia are preparing to finalise an alliance agreement.",
+            "Algeria and Russia are preparing to finalise an alliance agreement.",
+        ),
         # a list of gerunds after "the": a gerund with an object goes without it
         (
             "The talks covered the sharing of information, cutting off funding and tracking transfers.",
