@@ -62,6 +62,14 @@ _SPEECH_ONLY_WITH_CLAUSE = {
     "learnt",
     "declared",  # "declared a state of calamity", "declared the fire contained": an act, unless "that" follows
     "declares",
+    "praised",  # "praised Algeria's efforts to cut off terrorist financing": the praise is the act, its object no claim
+    "praises",
+    "commended",
+    "commends",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
 }
 
 _KNOWN_OUTLETS = (

@@ -197,6 +197,12 @@ def test_empty_body() -> None:
         # a verb that is as often a noun ("cost") still heads the first predicate of two
         ("The plant cost €184 million and was opened in 2010.", "The plant was opened in 2010."),
         ("The plant cost €184 million and was opened in 2010.", "The plant cost €184 million."),
+        # praise of something is the speaker's act, told by the outlet; what follows a "that" is reported
+        (
+            "Ana Reyes praised the union's efforts to end the strike, calling them brave.",
+            "Ana Reyes praised the union's efforts to end the strike.",
+        ),
+        ("Ana Reyes praised the union's efforts to end a strike, calling them brave.", "Ana Reyes called them brave."),
         # "declared" an object is an act of the subject, "declared that" reports
         (
             "The government declared a state of calamity on Tuesday and has set aside €50m in aid.",
