@@ -213,7 +213,12 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         # A clause after the last frame that no frame governs ("..., X said, and the deal could ...").
         tail = max(max(f.frame[1], f.content[1]) for f, _ in resolved)
         after = text[tail:]
-        if len(after.split()) >= 5 and _has_verb(after) and not any(a < len(text) <= b for a, b in covered):
+        last_source = max(resolved, key=lambda r: r[0].frame[1])[1].source
+        told_of_source = _SOURCE_RELATIVE.match(after) if last_source else None
+        if told_of_source:
+            # "..., according to Asharq Al-Awsat, which attended the briefing": Asharq Al-Awsat attended it
+            extra.append(Unit(tail, len(text), f"{last_source} {told_of_source.group('body')}", last_source))
+        elif len(after.split()) >= 5 and _has_verb(after) and not any(a < len(text) <= b for a, b in covered):
             ranges.append((tail, len(text), (), None))
         for frame, _ in resolved:
             extra.extend(appositives(text, frame.frame[0], frame.frame[1]))
@@ -618,6 +623,7 @@ def _resolve_references(
     return text
 
 
+_SOURCE_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<body>[a-z][^,;]{3,}?)[.!]?\s*$")
 _RELATIVE_START = re.compile(r"(?:where|when|which|who)\b")
 _INSTITUTION_LEAD = re.compile(r"[Tt]he ([a-z]+)\b(?=['’]s\b| )")
 

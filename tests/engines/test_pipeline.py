@@ -203,6 +203,11 @@ def test_empty_body() -> None:
             "Ana Reyes praised the union's efforts to end the strike.",
         ),
         ("Ana Reyes praised the union's efforts to end a strike, calling them brave.", "Ana Reyes called them brave."),
+        # a relative clause on the closing source tells of the source
+        (
+            "The talks were fruitful, according to the daily Asharq Al-Awsat, which attended the briefing.",
+            "Asharq Al-Awsat attended the briefing.",
+        ),
         # "declared" an object is an act of the subject, "declared that" reports
         (
             "The government declared a state of calamity on Tuesday and has set aside €50m in aid.",
