@@ -70,6 +70,18 @@ _SPEECH_ONLY_WITH_CLAUSE = {
     "criticises",
     "criticized",
     "criticizes",
+    "underlined",  # "underlined the two countries' joint interest in ...": what was stressed is no claim of its own
+    "underlines",
+    "underscored",
+    "underscores",
+    "highlighted",
+    "highlights",
+    "stressed",
+    "stresses",
+    "emphasised",
+    "emphasises",
+    "emphasized",
+    "emphasizes",
 }
 
 _KNOWN_OUTLETS = (

@@ -203,6 +203,12 @@ def test_empty_body() -> None:
             "Ana Reyes praised the union's efforts to end the strike.",
         ),
         ("Ana Reyes praised the union's efforts to end a strike, calling them brave.", "Ana Reyes called them brave."),
+        # what a speaker stressed or underlined is the speaker's act unless a clause follows
+        (
+            "Ana Reyes underlined the two unions' joint interest in higher pay, and the talks resumed.",
+            "Ana Reyes underlined the two unions' joint interest in higher pay.",
+        ),
+        ("The minister stressed that the plan was sound.", "The plan was sound."),
         # a relative clause on the closing source tells of the source
         (
             "The talks were fruitful, according to the daily Asharq Al-Awsat, which attended the briefing.",
