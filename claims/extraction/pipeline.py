@@ -524,7 +524,8 @@ def _claim(
     referent = _referent(unit, att, opener, memory) if memory and _PERSON_PRONOUN.search(unit.text) else None
     # what was said, not a relative clause inside it ("keep the rate at 6.50%, where it had stood since 2024")
     reported = att.type != SourceType.UNATTRIBUTED and not _RELATIVE_START.match(sentence.text, unit.start)
-    text = _finish(_resolve_references(unit.text, referent or person, memory, referent is not None, reported))
+    text = _described(unit.text) if att.cue in _DESCRIBING else unit.text
+    text = _finish(_resolve_references(text, referent or person, memory, referent is not None, reported))
     a, b = unit.start, unit.end
     # Quantities and dates carry body offsets already; a unit's range is in sentence offsets.
     ba, bb = sentence.start + a, sentence.start + b
@@ -621,6 +622,22 @@ def _resolve_references(
         # "It had abused its dominant position" -> "Brightcart had abused ..."; "Its shares fell" -> "Brightcart's"
         text = (f"{thing}'s" if text[:4] in ("Its ", "its ") else thing) + text[text.index(" ") :]
     return text
+
+
+_DESCRIBING = frozenset({"described", "describes"})
+_DESCRIBED_AS = re.compile(r"(?P<what>[^\"“]+?)\s+as\s+(?P<how>.+)", re.S)
+
+
+def _described(text: str) -> str:
+    """What a description says: "described Bellingham as one of the greatest talents" -> "Bellingham is one of the
+    greatest talents"; "described the talks as fruitful" -> "The talks are fruitful"."""
+    m = _DESCRIBED_AS.fullmatch(text)
+    if not m:
+        return text
+    what = m.group("what")
+    last = what.split()[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and not last[0].isupper()
+    return f"{what} {'are' if plural else 'is'} {m.group('how')}"
 
 
 _SOURCE_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?P<body>[a-z][^,;]{3,}?)[.!]?\s*$")

@@ -209,6 +209,11 @@ def test_empty_body() -> None:
             "Ana Reyes underlined the two unions' joint interest in higher pay.",
         ),
         ("The minister stressed that the plan was sound.", "The plan was sound."),
+        # what a description says: "described X as Y" -> "X is Y", the describer's claim
+        (
+            'The club described Bellingham as "one of the greatest talents in the world".',
+            'Bellingham is "one of the greatest talents in the world".',
+        ),
         # a relative clause on the closing source tells of the source
         (
             "The talks were fruitful, according to the daily Asharq Al-Awsat, which attended the briefing.",
