@@ -961,7 +961,7 @@ class SpeakerMemory:
             return False
         if len(words) == 1:
             return name in self.surnames
-        return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _looks_place(name)
+        return _person_shaped(words, name)
 
     def resolve(self, phrase: str, kind: str) -> Attribution:
         """Turn a frame's source phrase into an Attribution (cue filled by the caller)."""
@@ -969,6 +969,9 @@ class SpeakerMemory:
         titled = _TITLE_THEN_NAME.match(phrase)
         if titled:  # "chief executive Grainne Tully": the name is the source
             phrase = titled.group("name")
+        portfolio = _PORTFOLIO_THEN_NAME.search(phrase)
+        if portfolio:  # "Minister for Foreign Affairs Ana Reyes": Ana Reyes
+            phrase = portfolio.group("name")
         if kind == "anonymous":
             return Attribution(SourceType.ANONYMOUS, phrase or None, None)
         low = phrase.lower()
@@ -1179,12 +1182,15 @@ def _run_names(run: str) -> tuple[tuple[str, str, bool], ...]:
         name = _trim_name(part)
         if not name:
             continue
+        titled = _PORTFOLIO_THEN_NAME.search(name)
+        if titled:  # "(Deputy Assistant Secretary for) Global Affairs Anna Morris": the portfolio is not her name
+            name = titled.group("name")
         words = name.split()
         shape = ""
         if not (_ORG_WORDS.search(name) or _OUTLET_WORDS.search(name) or name.isupper()):
             if len(words) == 1:
                 shape = "single"
-            elif 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not _looks_place(name):
+            elif _person_shaped(words, name):
                 shape = "person"
         out.append((name, shape, _looks_org(name)))
     return tuple(out)
@@ -1219,6 +1225,33 @@ _PLACES = re.compile(
     r"East Timor|Western Sahara|West Bank|Abu Dhabi|Tel Aviv|New York|Los Angeles|San Francisco|Buenos Aires|"
     r"Kuala Lumpur|New Delhi|Cape Town|Addis Ababa|Sao Paulo|Mexico City)\b"
 )
+
+
+_OFFICE_WORDS = frozenset(
+    """secretary minister president director coordinator ambassador governor mayor chairman chairwoman chair
+    spokesman spokeswoman spokesperson commissioner general senator judge officer head chief executive deputy
+    assistant adviser advisor envoy representative""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"\b(?:Affairs|Relations|Security|Policy|Development|Trade|Finance|Justice|Health|Defen[cs]e|Interior|Education|"
+    r"Energy|Transport|Environment|Agriculture|Labour|Labor|Economy|Treasury)\s+"
+    # "Finance Minister Ishaq Dar" keeps his title: no office word after the portfolio
+    rf"(?!(?:{'|'.join(w.capitalize() for w in sorted(_OFFICE_WORDS))})\b)"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})$"
+)
+
+
+def _person_shaped(words: list[str], name: str) -> bool:
+    """Two to four capitalised words, no place, not ending in a word of office ("Deputy Assistant Secretary" is a
+    title, nobody's name)."""
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() for w in words)
+        and words[-1].lower() not in _OFFICE_WORDS
+        and not _looks_place(name)
+    )
 
 
 def _looks_place(name: str) -> bool:

@@ -316,6 +316,20 @@ def test_a_titled_appositive_and_a_country_named_like_a_person() -> None:
     assert partner[0].attribution.source == "Gregory LoGerfo"
 
 
+def test_a_title_is_nobodys_name() -> None:
+    """ "Deputy Assistant Secretary for Global Affairs Anna Morris ... She commended ...": she is Anna Morris, not
+    "Deputy Assistant Secretary" (a title) nor "Global Affairs Anna Morris" (her portfolio is no part of her name);
+    "Finance Minister Ishaq Dar" keeps his title as the source."""
+    body = (
+        "Deputy Assistant Secretary for Global Affairs Anna Morris met officials from four ministries. She commended"
+        " the country's record in going after the sources of terrorist funding."
+    )
+    texts = [c.text for c in extract_claims(body, None)]
+    assert "Anna Morris commended the country's record in going after the sources of terrorist funding." in texts
+    said = extract_claims("Minister for Foreign Affairs Ana Reyes said the talks went well.", None)[0]
+    assert said.attribution.source == "Ana Reyes"
+
+
 def test_a_named_organisation_after_its_description_is_the_source() -> None:
     """ "The festival's organiser, the Harbour Trust, said ...": the trust said it, an organisation."""
     said = extract_claims("The festival's organiser, the Harbour Trust, said it would not refund tickets.", None)[-1]
