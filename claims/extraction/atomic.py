@@ -1295,6 +1295,8 @@ def _starts_clause(text: str) -> bool:
         lw = w.lower()
         if lw in {"and", "or"} and i + 1 < len(words) and words[i + 1].lower() in _AUX:
             return False  # "Austin and will be completed": the list's last item, then the next predicate
+        if lw in _AUX and words[i - 1].lower() == "to":
+            return False  # "tools to do so", "ways to be safe": an infinitive, no finite verb
         if lw in _AUX or lw in {"keep", "keeps", "remain", "remains", "rose", "fell"}:
             return all(x[0].islower() or i == 1 for x in words[:i]) or words[0][0].isupper()
         if is_verbish(w):

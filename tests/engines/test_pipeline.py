@@ -214,6 +214,11 @@ def test_empty_body() -> None:
             'The club described Bellingham as "one of the greatest talents in the world".',
             'Bellingham is "one of the greatest talents in the world".',
         ),
+        # "to do" is an infinitive, no finite verb opening a clause of its own
+        (
+            "Washington is ready to offer resources and tools to do so.",
+            "Washington is ready to offer resources and tools to do so.",
+        ),
         # a relative clause on the closing source tells of the source
         (
             "The talks were fruitful, according to the daily Asharq Al-Awsat, which attended the briefing.",
