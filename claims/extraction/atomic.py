@@ -1052,7 +1052,15 @@ def _split_clauses(
                 and not subj
             ):
                 subj = subject
-                if _ING_START.match(piece_text):
+                listing = (
+                    _LISTING_VERB.search(main) if _ING_START.match(piece_text) and main.startswith(subject) else None
+                )
+                if listing:
+                    # "covered intelligence on extremists, choking off funding and watching money flows": more of
+                    # what the talks covered, not acts of the talks
+                    verb = main[len(subject) : listing.end()].strip()
+                    piece_text, *more = (f"{verb} {act}" for act in _AND_ING.split(piece_text))
+                elif _ING_START.match(piece_text):
                     # "walked out on Monday, starting a strike": the strike started, as the walk-out did;
                     # "is costing £6m, forcing shops to close": the strike is forcing them.
                     aux = _progressive_aux(main)
@@ -1071,6 +1079,11 @@ def _split_clauses(
     return units
 
 
+# Verbs whose object is a list, whose items may be gerunds: "The talks covered X, choking off Y and watching Z".
+_LISTING_VERB = re.compile(
+    r"\b(?:covered|covers|cover|included|includes|include|involved|involves|involve|discussed|discusses|"
+    r"addressed|addresses|dealt\s+with|deals\s+with|focused\s+on|focuses\s+on|centred\s+on|centered\s+on)\b"
+)
 _AND_ING = re.compile(r",?\s+and\s+(?=[a-z]{2,}ing\b)")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 _POSSESSIVE_START = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?=[a-z])")

@@ -173,6 +173,15 @@ def test_empty_body() -> None:
             "The talks covered the sharing of information, cutting off funding and tracking transfers.",
             "The talks covered the sharing of information.",
         ),
+        # gerunds after a comma that go on a list of what was covered are no acts of the subject
+        (
+            "The talks covered intelligence on extremists, choking off funding and watching money flows.",
+            "The talks covered choking off funding.",
+        ),
+        (
+            "The talks covered intelligence on extremists, choking off funding and watching money flows.",
+            "The talks covered watching money flows.",
+        ),
         # two acts of one participle clause are two claims of the subject
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers hurt exporters."),
         ("Dockers walked out on Monday, hurting exporters and halting traffic.", "Dockers halted traffic."),
