@@ -406,7 +406,8 @@ _NOT_SUBJECT_START = frozenset(_PREPOSITIONS | {"since", "when", "while", "if"})
 _TOKEN_EDGES = '."“”()'
 
 
-_AMOUNT_VERBS = frozenset({"cost", "costs", "hit", "hits", "cut", "cuts", "top", "tops", "topped", "total", "totals"})
+# Verbs as often nouns, told by the amount after them: "The plant cost €184 million and was opened in 2010".
+_AMOUNT_VERBS = frozenset({"cost", "costs", "hit", "hits", "cut", "cuts", "top", "tops", "total", "totals"})
 _AMOUNT_START = re.compile(r"[$€£]?\d")
 
 

@@ -213,9 +213,9 @@ def _sentence_claims(sentence: Sentence, memory: SpeakerMemory, mentions: _Parag
         # A clause after the last frame that no frame governs ("..., X said, and the deal could ...").
         tail = max(max(f.frame[1], f.content[1]) for f, _ in resolved)
         after = text[tail:]
-        last_source = max(resolved, key=lambda r: r[0].frame[1])[1].source
-        told_of_source = _SOURCE_RELATIVE.match(after) if last_source else None
-        if told_of_source:
+        told_of_source = _SOURCE_RELATIVE.match(after)
+        last_source = max(resolved, key=lambda r: r[0].frame[1])[1].source if told_of_source else None
+        if told_of_source and last_source:
             # "..., according to Asharq Al-Awsat, which attended the briefing": Asharq Al-Awsat attended it
             extra.append(Unit(tail, len(text), f"{last_source} {told_of_source.group('body')}", last_source))
         elif len(after.split()) >= 5 and _has_verb(after) and not any(a < len(text) <= b for a, b in covered):

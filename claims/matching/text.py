@@ -130,12 +130,12 @@ def _final_e(word: str) -> str:
 
 
 def _strip_suffix(word: str) -> str:
+    if len(word) == 5 and word.endswith("ed"):
+        # a short verb's silent e: "fined", "ruled" meet "fine", "rule" ("asked", "ended" keep theirs; "-ing"
+        # forms of such verbs are mostly nouns: "Brightstone Mining" is no mine)
+        base = word[:3]
+        return base + "e" if base[0] not in "aeiou" and base[1] in "aeiou" and base[2] not in "aeiouwxy" else word
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if suffix == "ed" and len(word) == 5 and word.endswith("ed"):
-            # a short verb's silent e: "fined", "ruled" meet "fine", "rule" ("asked", "ended" keep theirs; "-ing"
-            # forms of such verbs are mostly nouns: "Brightstone Mining" is no mine)
-            base = word[:3]
-            return base + "e" if base[0] not in "aeiou" and base[1] in "aeiou" and base[2] not in "aeiouwxy" else word
         if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 4:
             if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
                 return word[:-1]
