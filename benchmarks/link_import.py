@@ -38,7 +38,7 @@ from sqlalchemy import insert, select
 
 from claims.extensions import db
 from claims.factory import create_app
-from claims.matching import ClaimRef, MatchSettings
+from claims.matching import ClaimRef, MatchSettings, form_of
 from claims.models import Article, Claim, Outlet, Story
 from claims.services.links import kept_index, link_article, warm_kept_index
 
@@ -65,6 +65,7 @@ def claim_row(ref: ClaimRef, article_id: int, position: int) -> dict:
         "direct_quote": False,
         "status": "new",
         "version": 1,
+        "match_form": form_of(ref.text),  # as an import stores it
     }
 
 

@@ -165,8 +165,15 @@ def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: 
         bar.total = total
         bar.update(done - bar.n)
 
-    report = relink_all(settings, rebuild=rebuild, progress=progress, workers=workers)
+    storing = tqdm(total=0, desc="storing text analyses", unit="claim", file=sys.stderr, disable=None, delay=0.5)
+
+    def stored(done: int, total: int) -> None:
+        storing.total = total
+        storing.update(done - storing.n)
+
+    report = relink_all(settings, rebuild=rebuild, progress=progress, workers=workers, forms_progress=stored)
     bar.close()
+    storing.close()
     db.session.commit()
     if as_json:
         click.echo(json.dumps(asdict(report)))
@@ -174,6 +181,7 @@ def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: 
         click.echo(
             f"{report.claims} claims: {report.suggested} new links, {report.updated} refreshed, "
             f"{report.kept_decided} decided by people kept, {report.clusters} clusters"
+            + (f", text analyses stored for {report.analyses_stored} claims" if report.analyses_stored else "")
         )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from claims.matching.clusters import clusters, suggest_stories
 from claims.matching.index import ClaimIndex, collector_paused
 from claims.matching.linker import keep_mutual_best, link_all, link_index, link_new
-from claims.matching.scoring import PreparedClaim, prepare, score_pair, text_similarity
+from claims.matching.prepared import PreparedClaim, form_is_for, form_of, prepare
+from claims.matching.scoring import score_pair, text_similarity
 from claims.matching.types import (
     ClaimId,
     ClaimRef,
@@ -33,6 +34,8 @@ __all__ = [
     "StorySuggestion",
     "clusters",
     "collector_paused",
+    "form_is_for",
+    "form_of",
     "keep_mutual_best",
     "link_all",
     "link_index",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import gc
 import math
 import sys
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
-from claims.matching.scoring import Norm, PreparedClaim, Weight, Wording, in_scope, prepare
+from claims.matching.prepared import PreparedClaim, prepare, prepare_from
+from claims.matching.scoring import Norm, Weight, Wording, in_scope
 from claims.matching.text import Aliases, content_token
 from claims.matching.types import ClaimId, ClaimRef, MatchSettings
 from claims.matching.values import Rates
@@ -200,18 +201,21 @@ class ClaimIndex:
         # Most claims have no quantities: their key set is their content set, kept once in memory.
         return prepared.content_set.union(values) if values else prepared.content_set
 
-    def add(self, refs: Iterable[ClaimRef]) -> list[PreparedClaim]:
-        """Index claims (a claim already indexed is replaced); returns them prepared."""
-        with collector_paused():
-            return self._add(refs)
+    def add(self, refs: Iterable[ClaimRef], forms: Mapping[ClaimId, str | None] | None = None) -> list[PreparedClaim]:
+        """Index claims (a claim already indexed is replaced); returns them prepared.
 
-    def _add(self, refs: Iterable[ClaimRef]) -> list[PreparedClaim]:
+        `forms` are the claims' stored analyses (see prepared.form_of), used where usable.
+        """
+        with collector_paused():
+            return self._add(refs, forms or {})
+
+    def _add(self, refs: Iterable[ClaimRef], forms: Mapping[ClaimId, str | None]) -> list[PreparedClaim]:
         """`add` with the collector paused."""
         added = []
         for ref in refs:
             if ref.id in self._slot_of:
                 self.remove([ref.id])
-            prepared = prepare(ref)
+            prepared = prepare_from(ref, forms.get(ref.id)) if forms else prepare(ref)
             keys = self.keys_of(prepared)
             slot = len(self._slots)
             self._slots.append(prepared)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from claims.matching.index import ClaimIndex, collector_paused
 from claims.matching.scoring import score_pair, sort_key
@@ -56,13 +56,15 @@ def link_new(
     new_refs: Iterable[ClaimRef],
     settings: MatchSettings | None = None,
     exclude: Callable[[ClaimId, ClaimId], bool] | None = None,
+    forms: Mapping[ClaimId, str | None] | None = None,
 ) -> list[LinkSuggestion]:
     """Add new claims (whole articles) to the index and link them against everything indexed.
 
     `exclude(a, b)` tells pairs a person has already confirmed or rejected: they are not suggested again.
+    `forms` are the new claims' stored analyses (see ClaimIndex.add).
     """
     settings = settings or index.settings
-    added = index.add(list(new_refs))
+    added = index.add(list(new_refs), forms)
     new_ids = {p.ref.id for p in added}
     seen: set[frozenset[ClaimId]] = set()
     links: list[LinkSuggestion] = []
@@ -235,10 +237,12 @@ def link_all(
     settings: MatchSettings | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    forms: Mapping[ClaimId, str | None] | None = None,
 ) -> list[LinkSuggestion]:
-    """Batch: index all claims, then link each pair of candidates once; `workers` defaults to 1."""
+    """Batch: index all claims (with their stored `forms`, see ClaimIndex.add), then link each pair of candidates
+    once; `workers` defaults to 1."""
     index = ClaimIndex(settings)
-    index.add(refs)
+    index.add(refs, forms)
     return link_index(index, progress=progress, workers=workers or 1)
 
 

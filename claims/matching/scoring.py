@@ -5,78 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.matching.text import NO_SHARES, VALUE_WORDS, Aliases, TextFeatures, analyse, content_token
+from claims.matching.prepared import PreparedClaim
+from claims.matching.text import NO_SHARES, Aliases, content_token
 from claims.matching.types import ClaimRef, ConflictField, LinkSuggestion, MatchSettings, Relation
 from claims.matching.values import FieldComparison, Rates, compare_dates, compare_quantities, compare_sources
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedClaim:
-    """A claim with its text features computed once."""
-
-    ref: ClaimRef
-    features: TextFeatures
-    content_set: frozenset[str]
-    speaker: frozenset[str]  # entities of its named source that its text names
-    parts: tuple[PreparedClaim, ...] = ()  # its clauses, when it is long enough to state several facts
-
-
-# Where a long claim divides into the clauses that may each state a fact of their own: punctuation, dashes and
-# the words that open a subordinate clause ("..., more than 30 hours after part of a tunnel collapsed at ...").
-_PART_BREAK = re.compile(
-    r"\s*[,;:\u2013\u2014]\s+|\s+-\s+|\s+(?=(?:after|when|while|because|before|until|since|which|who|where|as)\s)"
-)
-_VALUE_IN = re.compile(r"\d|\b(?:" + "|".join(sorted(VALUE_WORDS)) + r")\b", re.IGNORECASE)
-# A claim's opening phrase before its first comma ("Under Brightcart's price-parity clauses, sellers ...", "After
-# the NBK's rate cut, payments will fall"): it sets the scene and states no fact of its own.
-_OPENING_PHRASE = re.compile(
-    r"(?:Under|After|In|On|With|Despite|According|For|By|At|From|During|Following|Amid|Before|Since|As|Unlike|"
-    r"Like|Without)\b"
-)
-_LONG_CLAIM_WORDS = 8  # content words from which a claim is compared by its clauses too
-_PART_WORDS = 4  # content words a clause needs to be compared on its own
-
-
-def prepare(ref: ClaimRef) -> PreparedClaim:
-    """Analyse a claim's text once for all its comparisons."""
-    features = analyse(ref.text)
-    speaker = ref.source_name and features.entities and features.entities & _name_words(ref.source_name)
-    parts = _parts(ref) if len(features.content) >= _LONG_CLAIM_WORDS else ()
-    return PreparedClaim(ref, features, frozenset(features.content), speaker or _NO_NAMES, parts)
-
-
-def _parts(ref: ClaimRef) -> tuple[PreparedClaim, ...]:
-    """The clauses of a long claim, each with the claim's source; a clause without a figure or a calendar word
-    states none of the claim's values (the claim's "21 miners" are not those of its clause "part of a tunnel
-    collapsed at the mine")."""
-    pieces = _PART_BREAK.split(ref.text)
-    if len(pieces) < 2:
-        return ()
-    parts = []
-    for i, piece in enumerate(pieces):
-        features = analyse(piece)
-        if len(features.content) < _PART_WORDS or (i == 0 and _OPENING_PHRASE.match(piece)):
-            continue
-        part = replace(ref, id=(ref.id, i), text=piece)
-        if not _VALUE_IN.search(piece):
-            part = replace(part, quantities=(), dates=())
-        parts.append(PreparedClaim(part, features, frozenset(features.content), _NO_NAMES))
-    return tuple(parts)
-
-
-_NO_NAMES: frozenset[str] = frozenset()  # one empty set for the many claims whose text does not name their source
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> frozenset[str]:
-    """A source name's words as the text analysis reads them."""
-    return analyse(name).entities
-
 
 Weight = Callable[[str], float]
 Wording = Callable[[PreparedClaim], str]

@@ -106,6 +106,8 @@ class Claim(db.Model):
     verdict: Mapped[str | None] = mapped_column(String(30))
     verdict_rationale: Mapped[str | None] = mapped_column(Text)
     cluster_id: Mapped[int | None] = mapped_column(Integer)
+    # The matcher's analysis of the text, stored when the text is written (see claims.matching.prepared).
+    match_form: Mapped[str | None] = mapped_column(Text, deferred=True)
     # Soft delete, so a deletion can be undone; deleted claims are hidden everywhere.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from flask import current_app, has_app_context
-from sqlalchemy import Row, Select, bindparam, delete, event, insert, or_, select, update
+from sqlalchemy import Row, Select, bindparam, delete, event, insert, inspect, or_, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from claims.errors import ValidationError
@@ -21,6 +21,8 @@ from claims.matching import (
     MatchSettings,
     clusters,
     collector_paused,
+    form_is_for,
+    form_of,
     link_all,
     link_new,
     make_ref,
@@ -43,6 +45,7 @@ class LinkReport:
     updated: int
     kept_decided: int
     clusters: int
+    analyses_stored: int = 0  # claims whose stored text analysis was missing or stale, written now
 
 
 def _ref_query() -> Select:
@@ -66,6 +69,7 @@ def _ref_query() -> Select:
             Claim.source_name,
             Claim.source_affiliation,
             Claim.version,
+            Claim.match_form,
         )
         .join(Article, Article.id == Claim.article_id)
         .join(Outlet, Outlet.id == Article.outlet_id)
@@ -73,14 +77,19 @@ def _ref_query() -> Select:
     )
 
 
-def _refs(query: Select, seen: dict[int, tuple[int, Part]] | None = None) -> list[ClaimRef]:
-    """ClaimRefs for the rows of a _ref_query; `seen` receives each claim's version and scope part."""
+def _refs(
+    query: Select, seen: dict[int, tuple[int, Part]] | None = None, forms: dict[int, str | None] | None = None
+) -> list[ClaimRef]:
+    """ClaimRefs for the rows of a _ref_query; `seen` receives each claim's version and scope part, `forms` its
+    stored match form."""
     refs = []
     for row in _rows(query):
         cid, aid, outlet, text, story_id, published, quantities, dates, final_type, suggested_type = row[:10]
-        final_name, suggested_name, affiliation, version = row[10:]
+        final_name, suggested_name, affiliation, version, form = row[10:]
         if seen is not None:
             seen[cid] = (version, _part(story_id, published))
+        if forms is not None:
+            forms[cid] = form
         refs.append(
             make_ref(
                 cid,
@@ -187,8 +196,9 @@ class KeptIndex:
         with collector_paused():  # the kept index is many objects: collections now would walk them all
             if not any(self._members.get(p) for p in parts):  # a scope seen for the first time: one query
                 seen: dict[int, tuple[int, Part]] = {}
-                refs = [r for r in _refs(whole, seen) if r.id not in coming]
-                self.index.add(refs)
+                forms: dict[int, str | None] = {}
+                refs = [r for r in _refs(whole, seen, forms) if r.id not in coming]
+                self.index.add(refs, forms)
                 self._note({r.id: seen[r.id] for r in refs})
                 _settle()
                 return len(refs)
@@ -204,12 +214,13 @@ class KeptIndex:
             stale = sorted(
                 cid for cid, seen_as in current.items() if self._seen.get(cid) != seen_as and cid not in coming
             )
+            forms = {}
             if len(stale) > 500:  # much of the scope is new (a window that moved): read all of it
                 wanted = set(stale)
-                refs = [r for r in _refs(whole) if r.id in wanted]
+                refs = [r for r in _refs(whole, forms=forms) if r.id in wanted]
             else:
-                refs = _refs(_ref_query().where(Claim.id.in_(stale))) if stale else []
-            self.index.add(refs)
+                refs = _refs(_ref_query().where(Claim.id.in_(stale)), forms=forms) if stale else []
+            self.index.add(refs, forms)
             self._note({r.id: current[r.id] for r in refs})
             if len(refs) > 500:
                 _settle()
@@ -285,6 +296,21 @@ def warm_kept_index(day: dt.date | None = None, settings: MatchSettings | None =
         return kept.refresh(Article(published=day or dt.date.today()))  # a scope to read, never added to the session
 
 
+@event.listens_for(Claim, "before_insert")
+def _form_on_insert(mapper: object, connection: object, claim: Claim) -> None:
+    """A new claim is stored with the matcher's analysis of its text: loading it into the kept index then reads
+    the analysis instead of redoing it (most of a load's cost)."""
+    if not form_is_for(claim.match_form, claim.text):
+        claim.match_form = form_of(claim.text)
+
+
+@event.listens_for(Claim, "before_update")
+def _form_on_update(mapper: object, connection: object, claim: Claim) -> None:
+    """A claim whose text changes gets the analysis of its new text."""
+    if inspect(claim).attrs.text.history.has_changes():
+        claim.match_form = form_of(claim.text)
+
+
 @event.listens_for(Session, "after_commit")
 def _kept_committed(session: Session) -> None:
     _transaction_ended(session, committed=True)
@@ -352,14 +378,17 @@ def link_article(article: Article, settings: MatchSettings | None = None) -> lis
     """Link a newly imported article's claims against the claims in its scope and store the suggestions."""
     settings = settings or match_settings()
     seen: dict[int, tuple[int, Part]] = {}
-    new_refs = _refs(_ref_query().where(Claim.article_id == article.id), seen)
+    forms: dict[int, str | None] = {}
+    new_refs = _refs(_ref_query().where(Claim.article_id == article.id), seen, forms)
     if not new_refs:
         return []
     decided = decided_pairs(r.id for r in new_refs)
     kept = kept_index(settings)
     with kept.lock:
         kept.refresh(article, coming=seen.keys())
-        links = link_new(kept.index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided)
+        links = link_new(
+            kept.index, new_refs, settings, exclude=lambda a, b: (min(a, b), max(a, b)) in decided, forms=forms
+        )
         kept.note_new(seen)
     _store(links, decided)
     merge_clusters((s.a, s.b) for s in links)
@@ -372,17 +401,46 @@ def relink_all(
     rebuild: bool = False,
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
+    forms_progress: Callable[[int, int], None] | None = None,
 ) -> LinkReport:
-    """Link every live claim; `rebuild` first drops the matcher's suggestions (people's decisions stay)."""
+    """Link every live claim; `rebuild` first drops the matcher's suggestions (people's decisions stay).
+
+    Claims without a usable stored analysis get one (`forms_progress` follows the writing).
+    """
     settings = settings or match_settings()
     if rebuild:
         db.session.execute(delete(ClaimLink).where(ClaimLink.status == LinkStatus.SUGGESTED.value))
-    refs = _refs(_ref_query())
-    links = link_all(refs, settings, progress=progress, workers=workers)
+    forms: dict[int, str | None] = {}
+    refs = _refs(_ref_query(), forms=forms)
+    links = link_all(refs, settings, progress=progress, workers=workers, forms=forms)
     decided = decided_pairs()
     added, refreshed = _store(links, decided)
     count = rebuild_clusters()
-    return LinkReport(len(refs), added, refreshed, len(decided), count)
+    stored = store_forms(refs, forms, progress=forms_progress)
+    return LinkReport(len(refs), added, refreshed, len(decided), count, stored)
+
+
+def store_forms(
+    refs: Sequence[ClaimRef], forms: dict[int, str | None], progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Store the matcher's analysis of the claims whose stored one is missing or stale (claims written before
+    analyses were stored, or by a version whose text analysis differs); returns how many were written.
+
+    Storing an analysis is no change to the claim: its version and update time stay.
+    """
+    todo = [r for r in refs if not form_is_for(forms.get(r.id), r.text)]
+    table = Claim.__table__
+    statement = (
+        table.update()
+        .where(table.c.id == bindparam("claim"))
+        .values(match_form=bindparam("form"), updated_at=table.c.updated_at)
+    )
+    for start in range(0, len(todo), 1000):
+        chunk = todo[start : start + 1000]
+        db.session.execute(statement, [{"claim": r.id, "form": form_of(r.text)} for r in chunk])
+        if progress:
+            progress(start + len(chunk), len(todo))
+    return len(todo)
 
 
 def _live_edges(claim_ids: Iterable[int] | None = None) -> list[tuple[int, int]]:

@@ -14,10 +14,11 @@ from sqlalchemy import select
 from claims.extensions import db
 from claims.factory import create_app
 from claims.ingest import SourceDocument
-from claims.matching import ClaimIndex, MatchSettings, link_new
+from claims.matching import ClaimIndex, MatchSettings, form_is_for, form_of, link_new, make_ref, prepare
 from claims.models import Article, Claim, ClaimLink, LinkStatus, Outlet, Story
 from claims.services.articles import import_document
 from claims.services.links import (
+    KeptIndex,
     decide_link,
     kept_index,
     link_claims,
@@ -371,6 +372,63 @@ def test_a_rolled_back_import_leaves_nothing_in_the_index(app, tmp_path: Path) -
     assert ids and all(i in kept.index for i in ids)
     db.session.rollback()
     assert not any(i in kept.index for i in ids)
+
+
+def test_claims_are_stored_with_the_analysis_of_their_text(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """Imported claims carry the matcher's analysis of their text; an edited text gets its own."""
+    import_pair(runner, tmp_path)
+    rows = db.session.execute(select(Claim.text, Claim.match_form)).all()
+    assert rows and all(form_is_for(form, text) for text, form in rows)
+    budget = claim_with("$12 million budget")
+    budget.text = "The city council approved a $12 million budget for the new tunnel."
+    db.session.commit()
+    form = db.session.scalar(select(Claim.match_form).where(Claim.id == budget.id))
+    assert form_is_for(form, budget.text) and "tunnel" in form
+
+
+def test_loading_reads_stored_analyses_and_analyses_claims_stored_without_one(
+    runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    """A scope loads from the stored analyses; a claim written before them (none stored) or changed behind the
+    application's back (the stored one is of another text) is analysed from its text."""
+    import_pair(runner, tmp_path)
+    herald = article_of("Herald")
+    without, changed, read = db.session.scalars(select(Claim).order_by(Claim.id)).all()[:3]
+    other = "Snow closed the mountain pass for a week."
+    # A form made of another text, but labelled as made of this claim's text: used as it is if forms are read.
+    label, analysis = form_of(read.text), form_of(other)
+    forged = label[: label.index(",[")] + analysis[analysis.index(",[") :]
+    table = Claim.__table__
+    db.session.execute(table.update().where(table.c.id == without.id).values(match_form=None))
+    db.session.execute(table.update().where(table.c.id == changed.id).values(text=changed.text + " Or so."))
+    db.session.execute(table.update().where(table.c.id == read.id).values(match_form=forged))
+    db.session.commit()
+    kept = KeptIndex(MatchSettings())
+    kept.refresh(herald)
+    assert kept.index.get(without.id) == prepare(kept.index.get(without.id).ref)
+    changed_now = kept.index.get(changed.id)
+    assert changed_now.ref.text.endswith("Or so.") and changed_now == prepare(changed_now.ref)
+    assert kept.index.get(read.id).features.plain == prepare(make_ref(0, 0, "", other)).features.plain
+
+
+def test_the_link_command_stores_analyses_missing_or_stale_without_changing_the_claims(
+    runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    import_pair(runner, tmp_path)
+    table = Claim.__table__
+    first, second = db.session.scalars(select(Claim.id).order_by(Claim.id)).all()[:2]
+    db.session.execute(table.update().where(table.c.id == first).values(match_form=None))
+    db.session.execute(table.update().where(table.c.id == second).values(match_form=form_of("Another text.")))
+    db.session.commit()
+    before = db.session.execute(select(Claim.id, Claim.version).order_by(Claim.id)).all()
+    result = runner.invoke(args=["claims", "link"])
+    assert result.exit_code == 0, result.stderr
+    assert "text analyses stored for 2 claims" in result.stdout
+    rows = db.session.execute(select(Claim.text, Claim.match_form)).all()
+    assert all(form_is_for(form, text) for text, form in rows)
+    assert db.session.execute(select(Claim.id, Claim.version).order_by(Claim.id)).all() == before, "no claim changed"
+    again = runner.invoke(args=["claims", "link", "--json"])
+    assert json.loads(again.stdout)["analyses_stored"] == 0
 
 
 def test_a_renamed_story_stays_one_scope(runner: FlaskCliRunner, tmp_path: Path) -> None:
