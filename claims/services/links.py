@@ -296,6 +296,39 @@ def warm_kept_index(day: dt.date | None = None, settings: MatchSettings | None =
         return kept.refresh(Article(published=day or dt.date.today()))  # a scope to read, never added to the session
 
 
+def warm_loose_windows(day: dt.date | None = None, settings: MatchSettings | None = None) -> tuple[int, int]:
+    """Load the date windows of the other articles without a story, newest first, while the kept index holds less
+    than half its bound (the rest is room for stories and imports); returns (claims read, windows loaded).
+
+    After today's window (warm_kept_index) this leaves a loose article of any other day finding its window loaded
+    too, on all but the largest databases. Each window is loaded under the lock on its own: imports go on between.
+    """
+    settings = settings or match_settings()
+    kept = kept_index(settings)
+    window = dt.timedelta(days=settings.date_window_days)
+    today = day or dt.date.today()
+    days = db.session.scalars(
+        select(Article.published)
+        .where(Article.story_id.is_(None), Article.published.is_not(None))
+        .group_by(Article.published)
+        .order_by(Article.published.desc())
+    ).all()
+    read = windows = 0
+    loaded_from = None  # the days from this one on are loaded (besides today's window)
+    for published in days:
+        if today - window <= published <= today + window or (loaded_from is not None and published >= loaded_from):
+            continue
+        if len(kept.index) >= kept.max_claims // 2:
+            break
+        # The window ending on this day takes in the most days not loaded yet (the days come newest first).
+        centre = published - window
+        with kept.lock:
+            read += kept.refresh(Article(published=centre))
+        windows += 1
+        loaded_from = centre - window
+    return read, windows
+
+
 @event.listens_for(Claim, "before_insert")
 def _form_on_insert(mapper: object, connection: object, claim: Claim) -> None:
     """A new claim is stored with the matcher's analysis of its text: loading it into the kept index then reads

@@ -27,6 +27,7 @@ from claims.services.links import (
     relink_all,
     scope_refs,
     warm_kept_index,
+    warm_loose_windows,
 )
 from claims.web import warmup
 from tests.builders import make_text_article
@@ -311,6 +312,38 @@ def test_warming_loads_todays_window_so_the_days_first_import_reads_nothing_more
     assert {c.id for c in ledger.claims} & linked and {c.id for c in near[0].claims} & linked
 
 
+def test_warming_goes_on_with_the_other_days_windows_newest_first_while_the_index_has_room(app) -> None:
+    today = dt.date.today()
+    dated = {
+        offset: import_loose(outlet, body, today + dt.timedelta(offset))
+        for offset, outlet, body in (
+            (-1, "Gazette", GAZETTE),
+            (40, "Herald", HERALD),
+            (-30, "Chronicle", CHRONICLE),
+            (-60, "Ledger", GAZETTE.replace("$12 million", "$13 million")),
+            (-61, "Courier", HERALD.replace("$15 million", "$16 million")),
+        )
+    }
+    body = CHRONICLE.replace("Tuesday", "Monday")
+    doc = SourceDocument("s.txt", "Bridge", body, body, outlet="Post", story="bridge")
+    in_story = db.session.get(Article, import_document(doc).article_id)
+    assert in_story.story_id is not None
+    db.session.commit()
+    app.extensions.pop("claims.kept_index")
+    warm_kept_index()
+    read, windows = warm_loose_windows()
+    kept = kept_index(MatchSettings())
+    assert read == sum(len(dated[o].claims) for o in (40, -30, -60, -61))
+    assert windows == 3, "-60 and -61 share a window"
+    assert all(kept.refresh(article) == 0 for article in dated.values())
+    assert not any(c.id in kept.index for c in in_story.claims), "stories load on their own, small as they are"
+
+    app.config["KEPT_INDEX_CLAIMS"] = 2 * (len(dated[-1].claims) + len(dated[40].claims))
+    app.extensions.pop("claims.kept_index")
+    warm_kept_index()
+    assert warm_loose_windows() == (len(dated[40].claims), 1), "the newest first, then half the bound is reached"
+
+
 def test_a_loaded_scope_is_left_out_of_the_young_collections(app) -> None:
     """After a window loads, its claims sit in the collector's oldest generation: no young collection walks them."""
     today = dt.date.today()
@@ -324,9 +357,11 @@ def test_a_loaded_scope_is_left_out_of_the_young_collections(app) -> None:
     assert held and not young
 
 
-def test_the_web_app_warms_todays_window_after_its_first_request(app, database_url: str, tmp_path: Path) -> None:
-    """With KEPT_INDEX_WARM the first request starts loading today's window in the background; commands never do."""
+def test_the_web_app_warms_the_date_windows_after_its_first_request(app, database_url: str, tmp_path: Path) -> None:
+    """With KEPT_INDEX_WARM the first request starts loading today's window, then the other days', in the background;
+    commands never do."""
     ids = [c.id for c in import_loose("Gazette", GAZETTE, dt.date.today()).claims]
+    ids += [c.id for c in import_loose("Herald", HERALD, dt.date.today() - dt.timedelta(100)).claims]
     served = create_app(
         {"SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": database_url, "KEPT_INDEX_WARM": True},
         instance_path=str(tmp_path / "served"),
