@@ -116,8 +116,8 @@ def load_config(instance_path: str) -> dict[str, object]:
         "MATCH_SETTINGS": match_settings_from(os.environ),
         # Claims the matcher keeps in memory between imports (per process); beyond it, scopes used least lately go.
         "KEPT_INDEX_CLAIMS": _whole_number(os.environ, "CLAIMS_KEPT_INDEX_CLAIMS", 500_000),
-        # The web app loads today's date window into that index after its first request, in the background:
-        # the first import of the day then finds its scope loaded.
+        # The web app loads today's date window into that index after its first request, in the background (the
+        # first import of the day then finds its scope loaded), then the other days' windows while there is room.
         "KEPT_INDEX_WARM": _flag(os.environ, "CLAIMS_KEPT_INDEX_WARM", True),
         # JSON columns decoded by orjson where it reads the same as the standard library (claims.export.jsonl).
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "json_deserializer": json_loads},
