@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from flask import current_app, has_app_context
 from sqlalchemy import Row, Select, bindparam, delete, event, insert, inspect, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, SessionTransaction
 
 from claims.errors import ValidationError
@@ -181,12 +182,13 @@ class KeptIndex:
         self._used: dict[Part, None] = {}  # parts, least recently used first
         self._pending: dict[int, set[int]] = {}  # id(session) -> claims indexed in its open transaction
 
-    def refresh(self, article: Article, coming: Collection[int] = ()) -> int:
+    def refresh(self, article: Article, coming: Collection[int] = (), unformed: list[ClaimRef] | None = None) -> int:
         """Bring the article's scope up to date with the database; returns how many claims were (re)loaded.
 
         The article's own claims are part of its scope here: those the index holds are kept in step too. Claims
         in `coming` are left out: the caller indexes them itself right after (an import's new claims, which
-        would otherwise be read and prepared twice, the second time replacing the first).
+        would otherwise be read and prepared twice, the second time replacing the first). `unformed` receives the
+        claims loaded without a usable stored analysis.
         """
         parts = _parts_of(article, self.settings)
         for part in parts:
@@ -199,6 +201,7 @@ class KeptIndex:
                 forms: dict[int, str | None] = {}
                 refs = [r for r in _refs(whole, seen, forms) if r.id not in coming]
                 self.index.add(refs, forms)
+                _unformed(refs, forms, unformed)
                 self._note({r.id: seen[r.id] for r in refs})
                 _settle()
                 return len(refs)
@@ -221,6 +224,7 @@ class KeptIndex:
             else:
                 refs = _refs(_ref_query().where(Claim.id.in_(stale)), forms=forms) if stale else []
             self.index.add(refs, forms)
+            _unformed(refs, forms, unformed)
             self._note({r.id: current[r.id] for r in refs})
             if len(refs) > 500:
                 _settle()
@@ -266,6 +270,12 @@ class KeptIndex:
             self._members[self._seen.pop(cid)[1]].discard(cid)
 
 
+def _unformed(refs: list[ClaimRef], forms: dict[int, str | None], out: list[ClaimRef] | None) -> None:
+    """Add to `out` the claims among `refs` whose stored analysis was missing or stale."""
+    if out is not None:
+        out.extend(r for r in refs if not form_is_for(forms.get(r.id), r.text))
+
+
 def _settle() -> None:
     """Move what a scope load made to the collector's oldest generation without walking it (freeze, then unfreeze).
 
@@ -288,12 +298,31 @@ def warm_kept_index(day: dt.date | None = None, settings: MatchSettings | None =
     """Load the date window around `day` (today by default) into the kept index; returns how many claims it read.
 
     An article published that day or near it without a story links against this window: its import then finds
-    the window loaded instead of reading and indexing thousands of claims first.
+    the window loaded instead of reading and indexing thousands of claims first. Analyses it had to redo are
+    stored (see _warm).
     """
     settings = settings or match_settings()
-    kept = kept_index(settings)
+    return _warm(kept_index(settings), Article(published=day or dt.date.today()))
+
+
+def _warm(kept: KeptIndex, scope: Article) -> int:
+    """Load a scope into the kept index (under its lock); returns how many claims it read.
+
+    Claims it had to analyse (stored before their analysis was, or by a version whose text analysis differs) get
+    it stored, committed at once: the next process reads it. A form stored for a text since changed is harmless
+    (its checksum no longer matches, so it is not used).
+    """
+    unformed: list[ClaimRef] = []
     with kept.lock:
-        return kept.refresh(Article(published=day or dt.date.today()))  # a scope to read, never added to the session
+        read = kept.refresh(scope, unformed=unformed)  # `scope` is never added to the session
+    if unformed:
+        try:
+            store_forms(unformed, {})
+            db.session.commit()
+        except SQLAlchemyError:  # a database this app cannot write to: the claims stay loaded, only slower next time
+            db.session.rollback()
+            current_app.logger.warning("could not store the text analyses of %d claims", len(unformed), exc_info=True)
+    return read
 
 
 def warm_loose_windows(day: dt.date | None = None, settings: MatchSettings | None = None) -> tuple[int, int]:
@@ -322,8 +351,7 @@ def warm_loose_windows(day: dt.date | None = None, settings: MatchSettings | Non
             break
         # The window ending on this day takes in the most days not loaded yet (the days come newest first).
         centre = published - window
-        with kept.lock:
-            read += kept.refresh(Article(published=centre))
+        read += _warm(kept, Article(published=centre))
         windows += 1
         loaded_from = centre - window
     return read, windows

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from flask.testing import FlaskCliRunner
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from claims.extensions import db
 from claims.factory import create_app
@@ -342,6 +342,54 @@ def test_warming_goes_on_with_the_other_days_windows_newest_first_while_the_inde
     app.extensions.pop("claims.kept_index")
     warm_kept_index()
     assert warm_loose_windows() == (len(dated[40].claims), 1), "the newest first, then half the bound is reached"
+
+
+def test_warming_stores_the_analyses_it_had_to_redo(app) -> None:
+    """After an upgrade (no analysis stored, or one by other code) the warm-up stores them: the next start reads."""
+    today = dt.date.today()
+    articles = [import_loose("Gazette", GAZETTE, today), import_loose("Herald", HERALD, today - dt.timedelta(40))]
+    table = Claim.__table__
+    db.session.execute(table.update().values(match_form=None))
+    versions = db.session.execute(select(Claim.id, Claim.version).order_by(Claim.id)).all()
+    db.session.commit()
+    app.extensions.pop("claims.kept_index")
+    warm_kept_index()
+    warm_loose_windows()
+    db.session.rollback()  # what was stored was committed
+    rows = db.session.execute(select(Claim.text, Claim.match_form)).all()
+    assert len(rows) == sum(len(a.claims) for a in articles)
+    assert all(form_is_for(form, text) for text, form in rows)
+    assert db.session.execute(select(Claim.id, Claim.version).order_by(Claim.id)).all() == versions
+
+
+def test_a_database_the_warm_up_cannot_write_to_still_gets_its_window_loaded(
+    app, caplog: pytest.LogCaptureFixture
+) -> None:
+    ids = [c.id for c in import_loose("Gazette", GAZETTE, dt.date.today()).claims]
+    db.session.execute(Claim.__table__.update().values(match_form=None))
+    db.session.commit()
+    sqlite = db.engine.dialect.name == "sqlite"
+    read_only = "PRAGMA query_only = ON" if sqlite else "SET default_transaction_read_only = on"
+
+    def connected(connection, record) -> None:
+        cursor = connection.cursor()
+        cursor.execute(read_only)
+        cursor.close()
+        connection.commit()  # a PostgreSQL SET rolled back with its transaction would not hold
+
+    db.session.remove()
+    db.engine.dispose()
+    event.listen(db.engine, "connect", connected)
+    try:
+        app.extensions.pop("claims.kept_index")
+        assert warm_kept_index() == len(ids)
+        assert all(i in kept_index(MatchSettings()).index for i in ids)
+        assert "could not store the text analyses" in caplog.text
+    finally:
+        db.session.remove()
+        event.remove(db.engine, "connect", connected)
+        db.engine.dispose()
+    assert db.session.scalars(select(Claim.match_form).where(Claim.id.in_(ids))).all() == [None] * len(ids)
 
 
 def test_a_loaded_scope_is_left_out_of_the_young_collections(app) -> None:
