@@ -52,7 +52,7 @@ _BOTH_ALL = re.compile(r"\b(?:both|all)\s+")
 _ING_SEPARATOR = re.compile(r",\s+and\s+|,\s+|\s+and\s+(?=[a-z]+ing\b)")
 _DIGIT = re.compile(r"\d")
 _AND_NAMES = re.compile(r"(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|St Kitts and Nevis)")
-_CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the))*)$")
+_CAPS_TAIL = re.compile(r"((?:[A-Z][\w'’.-]*|\(\w+\))(?:\s+(?:[A-Z][\w'’.-]*|\(\w+\)|of|the|&))*)$")
 _BRACKET_TAIL = re.compile(r"\s*\(\w+\)$")
 _PHRASE_BREAK = re.compile(
     r"(?:,(?!\d{3}\b)|[;:])\s*|\b(?:of|in|for|with|from|on|at|to|by|and|but|since|after|before|during|amid|following|than|over|under|"
@@ -478,6 +478,13 @@ def _subject_in(text: str) -> str | None:
 _RELATIVE = re.compile(
     r",\s+(?P<rel>which|who|where|when|whose)\s+(?P<body>(?:[^,;:–—]|(?<=\d),(?=\d{3}))+?)(?=,(?!\d{3})|;|\s[–—]\s|[.!]?[\"”]?$)"
 )
+# The rest of a sentence that only goes on a list: ", diarrhoea and stomach cramps", ", Hungary and Romania" (not a
+# closing ", Ek and Holm said").
+_LIST_TAIL = re.compile(
+    r"(?![^.!]*\b(?:said|says|told|added|according)\b)"
+    r"(?:,\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})*,?\s+(?:and|or)\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
+    r"(?=[.!]?[\"”]?$)"
+)
 _THAT_REL = re.compile(
     r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
 )
@@ -652,7 +659,9 @@ _AND_VERB = re.compile(
 )
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
-    r"also|then|as|before|after|despite)\b[,\s]*",
+    # "as" opens a clause, not "As of 31 July" or "As part of the deal"
+    r"also|then|as(?!\s+(?:of|part|a\s+result|well|many|much|far|long|soon|expected|usual|planned|such|with)\b)|"
+    r"before|after|despite)\b[,\s]*",
     re.I,
 )
 
@@ -753,13 +762,19 @@ def split_atomic(
         if _overlaps(a, b, removed):
             continue
         antecedent = _antecedent(text[start:a])
-        body = m.group("body").strip()
+        body_end = m.end("body")
+        # A list closing the sentence goes on the clause that ends it ("..., when a hospital reported patients with
+        # fever, diarrhoea and stomach cramps"), once the main clause has its verb.
+        if (tail := _LIST_TAIL.match(segment, body_end)) and _clause_has_verb(text[start:a]):
+            body_end = b = tail.end()
+            b += start
+        body = segment[m.start("body") : body_end].strip()
         rel = m.group("rel")
         if rel == "whose" and antecedent:  # "engine maker Torvald, whose Ohio plant was closed": Torvald's
             antecedent = f"{antecedent}'s"
         unit_text = body if rel in ("where", "when") else f"{antecedent} {body}" if antecedent else body
         rel_units = _split_clauses(
-            text, start + m.start("rel"), start + m.end("body"), unit_text_override=unit_text, subject=antecedent
+            text, start + m.start("rel"), start + body_end, unit_text_override=unit_text, subject=antecedent
         )
         before_verb = find_subject(text[start:a] + " is") is not None and not _SAID.search(text[start:a])
         if before_verb and not _clause_has_verb(text[start:a]):
@@ -1509,7 +1524,7 @@ _NAME_ITEM = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'’.-]*)*(?
 # What the listed do with one another is one claim: "Holm and Ek will face each other", "Algiers and Washington see
 # eye to eye", "Germany and France are allies".
 _TOGETHER = re.compile(
-    r"\b(?:each\s+other|one\s+another|together|jointly|between\s+them|(?:see|saw|seen|seeing)\s+eye\s+to\s+eye|"
+    r"\b(?:each\s+other|one\s+another|together|jointly|joint|between\s+them|(?:see|saw|seen|seeing)\s+eye\s+to\s+eye|"
     r"at\s+odds|on\s+(?:good|bad|friendly)\s+terms|(?:are|were|is|was)\s+(?:allies|rivals|partners|neighbours|neighbors)|"
     # an agreement the listed make is one between them: "Algeria and Russia are preparing to sign an alliance agreement"
     r"(?:sign|signed|signing|finali[sz]e|finali[sz]ed|finali[sz]ing|reach|reached|conclude|concluded|negotiate|"

@@ -686,6 +686,53 @@ def test_what_the_named_do_together_is_one_claim() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "As of" opens no clause: it dates the figure (it gave "Of 30 June, 61 cases had been confirmed.")
+        (
+            "As of 30 June, 61 cases had been confirmed across the region.",
+            ["As of 30 June, 61 cases had been confirmed across the region."],
+        ),
+        # a name joined by "&" is the antecedent as a whole (it gave "Pine Ridge drew ...")
+        (
+            "Crowds came to the Ostby Wine & Pine Ridge Fair, which drew 12,000 people.",
+            ["Crowds came to the Ostby Wine & Pine Ridge Fair.", "Ostby Wine & Pine Ridge Fair drew 12,000 people."],
+        ),
+        # a list closing the sentence goes on the clause before it (it gave "The mill shut in March coal.")
+        (
+            "The mill shut in March, when the owners sold its stock of timber, steel and coal.",
+            ["The mill shut in March.", "The owners sold its stock of timber, steel and coal."],
+        ),
+        (
+            "The mill shut in March, when the owners moved the work to Latvia, Estonia and Finland.",
+            [
+                "The mill shut in March.",
+                "The owners moved the work to Latvia.",
+                "The owners moved the work to Estonia.",
+                "The owners moved the work to Finland.",
+            ],
+        ),
+        # ... but not a closing speaker, nor the main clause's own verb after a relative clause
+        (
+            "The mill shut in March, when the owners sold the stock, Ivo Kral and Ola Berg said.",
+            ["The mill shut in March.", "The owners sold the stock."],
+        ),
+        (
+            "Harrow Mills, which makes paper, employs welders and drivers.",
+            ["Harrow Mills employs welders and drivers.", "Harrow Mills makes paper."],
+        ),
+        # what the listed set up jointly is one claim
+        (
+            "Nordhavn and Vasa Kraft have set up a joint venture.",
+            ["Nordhavn and Vasa Kraft have set up a joint venture."],
+        ),
+    ],
+)
+def test_clause_openings_names_and_closing_lists(body: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(body, None)] == expected
+
+
 def test_a_trade_word_opening_a_sentence_is_no_organisation() -> None:
     body = "Shipping group Nordhavn reported a profit. Revenue slipped 6% to $3.9bn, the Copenhagen-based firm said."
     sources = {c.attribution.source for c in extract_claims(body, None)}
