@@ -553,6 +553,14 @@ _NAME_TRAIL = re.compile(r"(?<=[\w'’.]),\s+(?:[1-9]\d|from\s+[A-Z][\w'’-]+(?
 
 # "... a deal worth £115m – £88.5m paid upfront and up to €30.9m in add-ons.": a closing dash that
 # itemises the amount before it; one unit per item.
+# A share won set against a rival's: "won 38.4% of the vote, about 158,000 votes, against Hallberg's 31.7%".
+_SHARE = r"\d[\d.,]*\s?(?:%|per\s+cent|percent)"
+_RIVAL_SHARE = re.compile(
+    rf"\b(?P<verb>won|wins|took|takes|got|gets|received|secured|polled|scored)\s+(?P<a>{_SHARE})"
+    r"(?P<of>\s+of\s+the\s+(?:vote|votes|ballots|poll))?[^;]*?"
+    r"(?P<sep>,?\s+)(?P<cut>(?:against|ahead\s+of|compared\s+with|versus|to)\s+"
+    rf"(?P<rival>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:'s|’s|'|’)\s+(?P<b>{_SHARE}))"
+)
 _DASH_ITEMS = re.compile(r"\s[–—]\s(?P<body>[$€£]?\d[^–—]*?\s(?:and|plus)\s[^–—]+?)[.!]?$")
 # "in a deal worth £115m" (not the subject): the thing is worth the amount.
 _WORTH = re.compile(
@@ -839,6 +847,19 @@ def _pattern_units(
                 units.append(
                     Unit(start + m.start(), start + m.end(), f"The {m.group('noun')} is worth {m.group('amount')}")
                 )
+    m = _RIVAL_SHARE.search(segment) if "%" in segment or " cent" in segment else None
+    if m and not _inside_quote(text, start + m.start(), start):
+        # "Aydar won 38.4% of the vote against Hallberg's 31.7%": Hallberg won 31.7% of the vote, a claim of its own
+        rival = m.group("rival")
+        rival = rival[0].upper() + rival[1:]
+        units.append(
+            Unit(
+                start + m.start("cut"),
+                start + m.end("cut"),
+                f"{rival} {m.group('verb')} {m.group('b')}{m.group('of') or ''}",
+            )
+        )
+        removed.append((start + m.start("sep"), start + m.end("cut")))
     m = _SUBJECT_ASIDE.match(segment) if "," in segment else None
     if m:
         units.append(

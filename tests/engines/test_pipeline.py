@@ -722,6 +722,13 @@ def test_what_the_named_do_together_is_one_claim() -> None:
             "Harrow Mills, which makes paper, employs welders and drivers.",
             ["Harrow Mills employs welders and drivers.", "Harrow Mills makes paper."],
         ),
+        # a rival's share set against the subject's is a claim of its own
+        (
+            "Labour took 41 per cent of the vote, up four points, to the Conservatives' 33 per cent.",
+            ["Labour took 41 per cent of the vote, up four points.", "The Conservatives took 33 per cent of the vote."],
+        ),
+        ("Ek won 52% against Holm's 48%.", ["Ek won 52%.", "Holm won 48%."]),
+        ("Ek won 52% against 48% for Holm.", ["Ek won 52% against 48% for Holm."]),
         # what the listed set up jointly is one claim
         (
             "Nordhavn and Vasa Kraft have set up a joint venture.",
@@ -729,7 +736,7 @@ def test_what_the_named_do_together_is_one_claim() -> None:
         ),
     ],
 )
-def test_clause_openings_names_and_closing_lists(body: str, expected: list[str]) -> None:
+def test_clause_openings_names_lists_and_shares(body: str, expected: list[str]) -> None:
     assert [c.text for c in extract_claims(body, None)] == expected
 
 
