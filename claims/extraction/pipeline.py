@@ -369,8 +369,8 @@ def _speaker_adds(unit: Unit, att: Attribution) -> Unit | None:
 
 
 _ADDS_THAT = re.compile(
-    r"(?:also\s+)?(?:added|warned|insisted|cautioned|stressed|noted|said|argued|explained|acknowledged|admitted|"
-    r"conceded|predicted)\s+that\s+"
+    r"(?:also\s+)?(?:(?:added|warned|insisted|cautioned|stressed|noted|said|argued|explained|acknowledged|admitted|"
+    r"conceded|predicted)\s+that|said|added)\s+"  # "... and said temperatures would stay above 40C"
 )
 
 

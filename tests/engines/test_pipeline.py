@@ -783,9 +783,9 @@ def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str
     assert (claim.attribution.type, claim.attribution.source) == (kind, source)
 
 
-@pytest.mark.parametrize("joint", ["and added", "but cautioned"])
+@pytest.mark.parametrize("joint", ["and added that", "but cautioned that", "and said", "and added"])
 def test_a_second_report_of_the_speaker_is_the_speakers(joint: str) -> None:
-    body = f"Dr Aisha Noor said the results were encouraging {joint} that side effects affected one in 20 patients."
+    body = f"Dr Aisha Noor said the results were encouraging {joint} side effects affected one in 20 patients."
     claims = {c.text: c.attribution for c in extract_claims(body, None)}
     assert claims["Side effects affected one in 20 patients."].source == "Dr Aisha Noor"
     assert claims["The results were encouraging."].source == "Dr Aisha Noor"
