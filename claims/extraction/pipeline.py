@@ -435,9 +435,10 @@ _OWNED_DESCRIBED_NAME = re.compile(
 )
 
 
-# "the Ardmore copper mine near Kessel": Ardmore is a copper mine; the Ardmore mine is near Kessel.
+# "the Ardmore copper mine near Kessel": Ardmore is a copper mine; the Ardmore mine is near Kessel (also after "its",
+# "their", "Brightstone's").
 _NAMED_FACILITY = re.compile(
-    r"\b[Tt]he (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<desc>(?:[a-z][a-z-]+ ){0,2}?)"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<desc>(?:[a-z][a-z-]+ ){0,2}?)"
     r"(?P<head>mine|plant|factory|refinery|smelter|mill|hospital|airport|port|terminal|dam|prison|reactor|oilfield|"
     r"gasfield|depot|warehouse|shipyard|quarry)\b(?: (?P<where>near|outside|in) (?P<place>[A-Z][\w'’-]+))?"
 )
@@ -500,7 +501,7 @@ def _description_units(text: str, skip: int, memory: SpeakerMemory) -> list[Unit
         units.append(
             Unit(m.start("desc"), m.end(), f"{name} is {_article(desc)} {desc} {m.group('head')}", background=True)
         )
-    if " the " in text or text.startswith("The "):
+    if " the " in text or text.startswith("The ") or "s " in text:  # "the ...", "its ...", "Brightstone's ..."
         units += _facility_units(text)
     return units
 

@@ -394,6 +394,10 @@ def test_headline_repeated_in_title_feeds_the_person_memory() -> None:
         # ... of a product its owner names
         ("Orlen Pharma is recalling its allergy drug Nasolin.", "Nasolin is an allergy drug."),
         ("Orlen's asthma inhaler Brezza was withdrawn in 2022.", "Brezza is an asthma inhaler."),
+        # ... of a facility its owner names
+        ("The firm closed its Ostby paper mill near Tarn.", "Ostby is a paper mill."),
+        ("The firm closed its Ostby paper mill near Tarn.", "The Ostby mill is near Tarn."),
+        ("Halvern's Brackmoor tablet plant in Leeds was shut.", "Brackmoor is a tablet plant."),
         # ... of origin and trade, opening the sentence or after a verb of dealing
         ("Norwegian power group Fjell Energi has bid for Vasa Kraft.", "Fjell Energi is a Norwegian power group."),
         (
