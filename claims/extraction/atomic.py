@@ -553,6 +553,8 @@ _NAME_TRAIL = re.compile(r"(?<=[\w'’.]),\s+(?:[1-9]\d|from\s+[A-Z][\w'’-]+(?
 
 # "... a deal worth £115m – £88.5m paid upfront and up to €30.9m in add-ons.": a closing dash that
 # itemises the amount before it; one unit per item.
+# A condition set off by a comma: ", subject to approval by the European Commission".
+_SUBJECT_TO = re.compile(r",\s+(?P<cond>subject\s+to\s+(?:[^,;]|(?<=\d),(?=\d{3}))+?)(?=,|;|[.!]?[\"”]?$)")
 # A share won set against a rival's: "won 38.4% of the vote, about 158,000 votes, against Hallberg's 31.7%".
 _SHARE = r"\d[\d.,]*\s?(?:%|per\s+cent|percent)"
 _RIVAL_SHARE = re.compile(
@@ -860,6 +862,19 @@ def _pattern_units(
             )
         )
         removed.append((start + m.start("sep"), start + m.end("cut")))
+    m = _SUBJECT_TO.search(segment) if "subject to" in segment else None
+    if m:  # the subject of the clause the condition closes ("..., and the deal is expected to close ..., subject to")
+        opens = max((b.end() for b in _CLAUSE_BREAKS.finditer(segment, 0, m.start())), default=0)
+        condition_of = find_subject(segment[opens : m.start()])
+    last = condition_of.split()[-1] if m and condition_of else ""  # a common noun: "it" and names are left alone
+    if m and last.islower() and last not in _SUBJECT_PRONOUNS and not _inside_quote(text, start + m.start(), start):
+        # "The deal is expected to close in the fourth quarter, subject to approval by the competition authorities":
+        # that it needs approval is a claim of its own. Not of a name: "Vandermolen will pay CHF 92 a share,
+        # subject to approval" puts the payment under approval, not Vandermolen.
+        be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
+        units.append(Unit(start + m.start("cond"), start + m.end("cond"), f"{condition_of} {be} {m.group('cond')}"))
+        cut_to = m.end("cond") + (1 if segment[m.end("cond") : m.end("cond") + 1] == "," else 0)
+        removed.append((start + m.start(), start + cut_to))
     m = _SUBJECT_ASIDE.match(segment) if "," in segment else None
     if m:
         units.append(

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from claims.extraction.atomic import ORG_HEAD_END, is_single_name, is_verbish
 from claims.extraction.dates import DATE_NAME
+from claims.extraction.quantities import CURRENCY_CODES
 from claims.extraction.types import Attribution, SourceType
 
 # Reporting verbs; the stance is not needed for the type, only for the cue.
@@ -1213,7 +1214,10 @@ _COUNTRY_CODES = frozenset({"US", "USA", "UK", "UAE", "DRC"})  # all capitals, b
 def _looks_org(name: str) -> bool:
     if _SECTOR_WORD.fullmatch(name):
         return False  # "Shipping group Nordhavn": a trade named at a sentence's start, not a firm
-    return bool(_ORG_WORDS.search(name) or (name.isupper() and 2 <= len(name) <= 6 and name not in _COUNTRY_CODES))
+    return bool(
+        _ORG_WORDS.search(name)
+        or (name.isupper() and 2 <= len(name) <= 6 and name not in _COUNTRY_CODES and name not in CURRENCY_CODES)
+    )
 
 
 _PLACES = re.compile(

@@ -438,7 +438,8 @@ _OWNED_DESCRIBED_NAME = re.compile(
 # "the Ardmore copper mine near Kessel": Ardmore is a copper mine; the Ardmore mine is near Kessel (also after "its",
 # "their", "Brightstone's").
 _NAMED_FACILITY = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?P<desc>(?:[a-z][a-z-]+ ){0,2}?)"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['’]s) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) "
+    r"(?P<desc>(?:[a-z][a-z-]+ ){0,2}?)"
     r"(?P<head>mine|plant|factory|refinery|smelter|mill|hospital|airport|port|terminal|dam|prison|reactor|oilfield|"
     r"gasfield|depot|warehouse|shipyard|quarry)\b(?: (?P<where>near|outside|in) (?P<place>[A-Z][\w'’-]+))?"
 )

@@ -172,6 +172,7 @@ _CODES = sorted(
     )
 )
 _CODE_SET = frozenset(_CODES)
+CURRENCY_CODES = _CODE_SET  # ISO codes of currencies: all capitals, but no organisation
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₴₱")
 _CODE_ALIASES = {"RMB": "CNY", "XDR": "SDR"}
 # Adjective before a currency word: the adjective decides the code ("Pakistani rupees" -> PKR).

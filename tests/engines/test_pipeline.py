@@ -733,6 +733,19 @@ def test_what_the_named_do_together_is_one_claim() -> None:
         ),
         ("Ek won 52% against Holm's 48%.", ["Ek won 52%.", "Holm won 48%."]),
         ("Ek won 52% against 48% for Holm.", ["Ek won 52% against 48% for Holm."]),
+        # a condition set off by a comma is a claim of its clause's subject (not of a name: the act is conditional)
+        (
+            "The bid opens in June, and the sale should close in May, subject to approval by the competition office.",
+            [
+                "The bid opens in June.",
+                "The sale should close in May.",
+                "The sale is subject to approval by the competition office.",
+            ],
+        ),
+        (
+            "Harrow will pay EUR 40 a share, subject to approval by shareholders.",
+            ["Harrow will pay EUR 40 a share, subject to approval by shareholders."],
+        ),
         # what the listed set up jointly is one claim
         (
             "Nordhavn and Vasa Kraft have set up a joint venture.",
@@ -785,6 +798,12 @@ def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str
     """A group named by what its people do is the source, not the place in its name ("Orvik", "Market Row")."""
     (claim,) = extract_claims(body, None)
     assert (claim.attribution.type, claim.attribution.source) == (kind, source)
+
+
+def test_a_currency_code_is_no_organisation_to_speak_for() -> None:
+    """ "the company said" after "CHF 92 a share" is not the Swiss franc speaking."""
+    (claim,) = extract_claims("Harrow will pay CHF 92 a share, the company said.", None)
+    assert claim.attribution.source == "the company"
 
 
 @pytest.mark.parametrize("joint", ["and added that", "but cautioned that", "and said", "and added"])
