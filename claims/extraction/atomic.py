@@ -553,6 +553,16 @@ _NAME_TRAIL = re.compile(r"(?<=[\w'’.]),\s+(?:[1-9]\d|from\s+[A-Z][\w'’-]+(?
 
 # "... a deal worth £115m – £88.5m paid upfront and up to €30.9m in add-ons.": a closing dash that
 # itemises the amount before it; one unit per item.
+# What a closing aside says of all the things just named: ", all made at Halvern's Brackmoor plant last year".
+_ALL_MADE = re.compile(
+    r",\s+(?P<q>all|both|each)\s+(?P<pp>[a-z]+ed|made|built|sold|bought|held|kept|taken|given|known|written|"
+    r"brought|chosen|paid|sent|grown|drawn|shown|seen|found|hit|cut|set|put|run)\b(?P<rest>\s+(?:[^,;]|(?<=\d),(?=\d{3}))+?)"
+    r"(?=[.!]?[\"”]?$)"
+)
+_PLURAL_THINGS = re.compile(
+    r"\b(?P<np>(?:the|its|their|these|those|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s)$"
+)
 # A condition set off by a comma: ", subject to approval by the European Commission".
 _SUBJECT_TO = re.compile(r",\s+(?P<cond>subject\s+to\s+(?:[^,;]|(?<=\d),(?=\d{3}))+?)(?=,|;|[.!]?[\"”]?$)")
 # A share won set against a rival's: "won 38.4% of the vote, about 158,000 votes, against Hallberg's 31.7%".
@@ -875,6 +885,15 @@ def _pattern_units(
         units.append(Unit(start + m.start("cond"), start + m.end("cond"), f"{condition_of} {be} {m.group('cond')}"))
         cut_to = m.end("cond") + (1 if segment[m.end("cond") : m.end("cond") + 1] == "," else 0)
         removed.append((start + m.start(), start + cut_to))
+    m = _ALL_MADE.search(segment) if ", " in segment else None
+    if m and not _overlaps(start + m.start(), start + m.end("rest"), removed):
+        # "The recall covers 38 batches of the 40mg tablets, all made at the Brackmoor plant": the tablets were all
+        # made there, a claim of its own
+        things = _PLURAL_THINGS.search(segment, 0, m.start())
+        if things:
+            said = f"{things.group('np')} were {m.group('q')} {m.group('pp')}{m.group('rest')}"
+            units.append(Unit(start + m.start("q"), start + m.end("rest"), said))
+            removed.append((start + m.start(), start + m.end("rest")))
     m = _SUBJECT_ASIDE.match(segment) if "," in segment else None
     if m:
         units.append(

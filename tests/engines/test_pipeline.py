@@ -746,6 +746,19 @@ def test_what_the_named_do_together_is_one_claim() -> None:
             "Harrow will pay EUR 40 a share, subject to approval by shareholders.",
             ["Harrow will pay EUR 40 a share, subject to approval by shareholders."],
         ),
+        # what a closing aside says of all the things just named is a claim of its own
+        (
+            "The recall covers 12 lots of the 5mg capsules, all made at the Tarn plant in 2023.",
+            [
+                "The recall covers 12 lots of the 5mg capsules.",
+                "The 5mg capsules were all made at the Tarn plant in 2023.",
+            ],
+        ),
+        (
+            "Police seized 40 rifles, all bought in Austria.",
+            ["Police seized 40 rifles.", "40 rifles were all bought in Austria."],
+        ),
+        ("Police arrested Ek, all charged with fraud.", ["Police arrested Ek, all charged with fraud."]),
         # what the listed set up jointly is one claim
         (
             "Nordhavn and Vasa Kraft have set up a joint venture.",
