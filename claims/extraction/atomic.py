@@ -494,7 +494,7 @@ _APPOSITIVE = re.compile(
     r"secretary|member|coordinator|founder|chairman|leader|mayor|governor|chair|chairwoman|coach|manager|captain|"
     r"owner|editor|professor|economist|analyst|lawyer|ambassador|commissioner))\b|[A-Z][\w-]*['’]s\s+(?=[a-z])|"
     r"(?:founded|established|set\s+up|formed|created|based|headquartered|listed|owned|run|backed)\s+(?:in|by|on|at)\b)"
-    r"[^,;]{2,140}?),\s+(?=(?:who\s+)?[a-z])"
+    r"(?:[^,;]|(?<=\d),(?=\d{3}\b)){2,140}?),\s+(?=(?:who\s+)?[a-z])"
 )
 # What an aside on a name tells of the past: "Name, former X," / "Name, founded in 2011," -> "Name was ...".
 _SINCE_ASIDE = re.compile(r"\b(?:since|for the (?:past|last))\s")  # "mayor since 2019": has been mayor
@@ -514,13 +514,35 @@ def _appositive_matches(segment: str) -> list[re.Match[str]]:
     for m in _APPOSITIVE.finditer(segment):
         name = m.group("name")
         if " " not in name and (
-            name.lower() in _NOT_A_NAME or name.endswith("ly") or not _starts_with_verb(segment[m.end() :])
+            name.lower() in _NOT_A_NAME
+            or name.endswith("ly")
+            or not (_starts_with_verb(segment[m.end() :]) or _placed_aside(segment, m))
         ):
             continue
         if _RELATIVE_WORD.match(m.group("app")):
             continue
         out.append(m)
     return out
+
+
+def _placed_aside(segment: str, m: re.Match[str]) -> bool:
+    """A one-word name after a preposition, described by a noun phrase without a verb: "the evacuation of Valdeira,
+    a town of about 24,000 people, early on Sunday"."""
+    before = segment[: m.start("name")].split()
+    app = m.group("app")
+    if _RELATIVE_WORD.match(segment, m.end()):
+        return False  # "in Bergen, a city of 285,000 people, which relies on tourism": the relative clause's to take
+    return (
+        bool(before)
+        and before[-1] in _PLACE_PREPOSITIONS
+        and app.startswith(("a ", "an "))
+        and not _clause_has_verb(app)
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"of", "in", "to", "from", "at", "near", "outside", "into", "towards", "for", "with", "by"}
+)
 
 
 # "The case was brought by the Harbour Trust, a group of 800 households.": a closing appositive on a name.

@@ -759,6 +759,12 @@ def test_what_the_named_do_together_is_one_claim() -> None:
             ["Police seized 40 rifles.", "40 rifles were all bought in Austria."],
         ),
         ("Police arrested Ek, all charged with fraud.", ["Police arrested Ek, all charged with fraud."]),
+        # a one-word place described in passing after a preposition ("of Kenton, a town of 9,000,")
+        (
+            "Fans travelled from Kenton, a town of 9,000 people, to watch the final.",
+            ["Fans travelled from Kenton to watch the final.", "Kenton is a town of 9,000 people."],
+        ),
+        ("He flew to Tarn, a city he loved, on Monday.", ["He flew to Tarn, a city he loved, on Monday."]),
         # what the listed set up jointly is one claim
         (
             "Nordhavn and Vasa Kraft have set up a joint venture.",
