@@ -357,6 +357,12 @@ _DESCRIBED_ORG = re.compile(
     r"watchdog|institute|foundation|consultancy|think[- ]tank|movement|party|union|body)\b"
     r"(?=\s*[,.;)]|\s+(?:of|in|at|for|from|based|that|which|founded|set|with)\b)"  # "the firm's head": a person
 )
+# "the catastrophe modelling firm Stratum Risk Analytics": a name the kind of organisation before it describes.
+_ORG_KIND_THEN_NAME = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?(?:group|organi[sz]ation|company|firm|agency|charity|association|"
+    r"consultancy|insurer|lender|bank|fund|watchdog|regulator|operator|maker|broadcaster)\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+)
 _SUBJECT_STOP = re.compile(
     r"(?:,(?!\d{3}\b)|[;:–—(\"“”]|\b(?:that|and|but|while|when|as|after|before|because|which|who)\b)\s*", re.I
 )
@@ -1076,6 +1082,7 @@ class SpeakerMemory:
         """Read the whole article's person names first: "Tully said ..." is a person even when her full name
         ("chief executive Grainne Tully") comes later."""
         self.described_orgs = {m.group("name") for m in _DESCRIBED_ORG.finditer(body)}
+        self.described_orgs |= {m.group("name") for m in _ORG_KIND_THEN_NAME.finditer(body)}
         self.mid_caps = {m.group(1) for m in _MID_CAP.finditer(body)}
         self.affiliations = affiliations(body, self.mid_caps)
         self.institutions = institutions(body)

@@ -417,8 +417,8 @@ _DESCRIBED_NAME = re.compile(
 # "buy Swiss valve and sensor maker Stalder Präzision", "Dutch industrial group Vandermolen Industrie has ...":
 # a description of origin and trade set before the name, at the start of the sentence or after a verb of dealing.
 _ORIGIN_DESCRIPTION = (
-    r"(?P<desc>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Shares|Mr|Ms|Mrs|Dr)\b)[A-Z][a-z]+(?:-[a-z]+)?"
-    r"(?:\s+(?:and\s+)?[a-z]+(?:-[a-z]+)?){0,3})\s+"
+    r"(?P<desc>(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Shares|Mr|Ms|Mrs|Dr|He|She|It|They|We|I)\b)[A-Z][a-z]+"
+    r"(?:-[a-z]+)?(?:\s+(?:and\s+)?(?!(?:the|a|an)\b)[a-z]+(?:-[a-z]+)?){0,3})\s+"
     rf"(?P<head>{_ROLE_NOUNS}|specialist|miner|drugmaker|developer|supplier|chain|conglomerate|utility|trader)\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
 )

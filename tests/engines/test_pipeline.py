@@ -819,6 +819,18 @@ def test_unnamed_groups_speak_as_groups(body: str, kind: SourceType, source: str
     assert (claim.attribution.type, claim.attribution.source) == (kind, source)
 
 
+def test_a_name_after_the_kind_of_organisation_it_is_names_an_organisation() -> None:
+    body = "Losses are likely to reach €250m, the catastrophe modelling firm Stratum Risk Analytics said on Wednesday."
+    (claim,) = extract_claims(body, None)
+    assert (claim.attribution.type, claim.attribution.source) == (SourceType.ORGANIZATION, "Stratum Risk Analytics")
+
+
+def test_a_pronoun_and_its_verb_are_no_description_of_a_name() -> None:
+    assert [c.text for c in extract_claims("He sold the firm Orsted in 2019.", None)] == [
+        "He sold the firm Orsted in 2019."
+    ]  # it also gave "Orsted is a he sold the firm."
+
+
 def test_a_currency_code_is_no_organisation_to_speak_for() -> None:
     """ "the company said" after "CHF 92 a share" is not the Swiss franc speaking."""
     (claim,) = extract_claims("Harrow will pay CHF 92 a share, the company said.", None)
