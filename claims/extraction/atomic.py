@@ -808,8 +808,8 @@ def split_atomic(
         # A list closing the sentence goes on the clause that ends it ("..., when a hospital reported patients with
         # fever, diarrhoea and stomach cramps"), once the main clause has its verb.
         if (tail := _LIST_TAIL.match(segment, body_end)) and _clause_has_verb(text[start:a]):
-            body_end = b = tail.end()
-            b += start
+            body_end = tail.end()
+            b = start + body_end
         body = segment[m.start("body") : body_end].strip()
         rel = m.group("rel")
         if rel == "whose" and antecedent:  # "engine maker Torvald, whose Ohio plant was closed": Torvald's
@@ -895,18 +895,19 @@ def _pattern_units(
         )
         removed.append((start + m.start("sep"), start + m.end("cut")))
     m = _SUBJECT_TO.search(segment) if "subject to" in segment else None
-    if m:  # the subject of the clause the condition closes ("..., and the deal is expected to close ..., subject to")
-        opens = max((b.end() for b in _CLAUSE_BREAKS.finditer(segment, 0, m.start())), default=0)
-        condition_of = find_subject(segment[opens : m.start()])
-    last = condition_of.split()[-1] if m and condition_of else ""  # a common noun: "it" and names are left alone
-    if m and last.islower() and last not in _SUBJECT_PRONOUNS and not _inside_quote(text, start + m.start(), start):
+    if m and not _inside_quote(text, start + m.start(), start):
         # "The deal is expected to close in the fourth quarter, subject to approval by the competition authorities":
-        # that it needs approval is a claim of its own. Not of a name: "Vandermolen will pay CHF 92 a share,
-        # subject to approval" puts the payment under approval, not Vandermolen.
-        be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
-        units.append(Unit(start + m.start("cond"), start + m.end("cond"), f"{condition_of} {be} {m.group('cond')}"))
-        cut_to = m.end("cond") + (1 if segment[m.end("cond") : m.end("cond") + 1] == "," else 0)
-        removed.append((start + m.start(), start + cut_to))
+        # that it needs approval is a claim of the clause's subject. Not of a name nor of "it": "Vandermolen will pay
+        # CHF 92 a share, subject to approval" puts the payment under approval, not Vandermolen.
+        opens = max((b.end() for b in _CLAUSE_BREAKS.finditer(segment, 0, m.start())), default=0)
+        condition_of = find_subject(segment[opens : m.start()]) or ""
+        last = condition_of.split()[-1] if condition_of else ""
+        if last.islower() and last not in _SUBJECT_PRONOUNS:
+            be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
+            said = f"{condition_of} {be} {m.group('cond')}"
+            units.append(Unit(start + m.start("cond"), start + m.end("cond"), said))
+            cut_to = m.end("cond") + (1 if segment[m.end("cond") : m.end("cond") + 1] == "," else 0)
+            removed.append((start + m.start(), start + cut_to))
     m = _ALL_MADE.search(segment) if ", " in segment else None
     if m and not _overlaps(start + m.start(), start + m.end("rest"), removed):
         # "The recall covers 38 batches of the 40mg tablets, all made at the Brackmoor plant": the tablets were all
