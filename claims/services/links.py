@@ -561,8 +561,11 @@ def _write_clusters(current: dict[int, int | None], mapping: dict[int, int], mem
     changed = [{"claim": i, "cluster": mapping.get(i)} for i in members if current.get(i) != mapping.get(i)]
     if changed:
         table = Claim.__table__
-        db.session.execute(
-            table.update().where(table.c.id == bindparam("claim")).values(cluster_id=bindparam("cluster")), changed
+        db.session.execute(  # a cluster is no change to the claim: its update time stays (queues and exports use it)
+            table.update()
+            .where(table.c.id == bindparam("claim"))
+            .values(cluster_id=bindparam("cluster"), updated_at=table.c.updated_at),
+            changed,
         )
 
 
@@ -572,7 +575,7 @@ def rebuild_clusters() -> int:
     db.session.execute(
         update(Claim)
         .where(Claim.cluster_id.is_not(None))
-        .values(cluster_id=None)
+        .values(cluster_id=None, updated_at=Claim.updated_at)
         .execution_options(synchronize_session=False)
     )
     by_cluster: dict[int, list[int]] = {}
@@ -583,7 +586,7 @@ def rebuild_clusters() -> int:
             db.session.execute(
                 update(Claim)
                 .where(Claim.id.in_(ids[start : start + 500]))
-                .values(cluster_id=cluster_id)
+                .values(cluster_id=cluster_id, updated_at=Claim.updated_at)
                 .execution_options(synchronize_session=False)
             )
     return len(by_cluster)

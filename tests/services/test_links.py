@@ -514,6 +514,19 @@ def test_the_link_command_stores_analyses_missing_or_stale_without_changing_the_
     assert json.loads(again.stdout)["analyses_stored"] == 0
 
 
+def test_clusters_leave_the_claims_update_time_alone(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """The adjudication queue orders by it and ClaimReview publishes it: joining a cluster is no edit of a claim."""
+    import_pair(runner, tmp_path)
+    before = dict(db.session.execute(select(Claim.id, Claim.updated_at)).all())
+    import_one(runner, tmp_path / "third", "Chronicle", CHRONICLE)
+    assert runner.invoke(args=["claims", "link", "--rebuild"]).exit_code == 0
+    db.session.expire_all()
+    clustered = dict(db.session.execute(select(Claim.id, Claim.cluster_id).where(Claim.id.in_(before))).all())
+    assert any(clustered.values()), "the pair's claims are in clusters"
+    after = dict(db.session.execute(select(Claim.id, Claim.updated_at).where(Claim.id.in_(before))).all())
+    assert after == before
+
+
 def test_a_renamed_story_stays_one_scope(runner: FlaskCliRunner, tmp_path: Path) -> None:
     """The matcher keys stories by id: articles imported after a rename still meet the earlier ones."""
     import_one(runner, tmp_path / "first", "Gazette", GAZETTE)
