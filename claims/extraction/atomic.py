@@ -585,6 +585,15 @@ _PLURAL_THINGS = re.compile(
     r"\b(?P<np>(?:the|its|their|these|those|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s)$"
 )
+# One verb, two things each set to a value: "lowered its deposit rate to 5.25% and its lombard rate to 7.25%".
+_VALUE_TARGET = (
+    r"(?:its|their|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:to|by|at)\s+[$€£]?\d[\d.,]*"
+    r"(?:\s?(?:%|per\s+cent|bn|m|billion|million))?"
+)
+_GAPPED_VALUE = re.compile(
+    rf"^(?P<head>[^,;]*?\b(?:[a-z]+ed|cut|set|put|kept|held|left)\s+){_VALUE_TARGET}"
+    rf"(?P<sep>,?\s+and\s+)(?P<second>{_VALUE_TARGET})(?P<tail>[^,;]*?)(?=[.!]?$)"
+)
 # A condition set off by a comma: ", subject to approval by the European Commission".
 _SUBJECT_TO = re.compile(r",\s+(?P<cond>subject\s+to\s+(?:[^,;]|(?<=\d),(?=\d{3}))+?)(?=,|;|[.!]?[\"”]?$)")
 # A share won set against a rival's: "won 38.4% of the vote, about 158,000 votes, against Hallberg's 31.7%".
@@ -1074,6 +1083,12 @@ def _pattern_units(
         b = start + m.end("second")
         head = m.group("head")
         units.append(Unit(a, b, f"{head}{m.group('second')}"))
+        removed.append((start + m.start("sep"), b))
+    m = _GAPPED_VALUE.match(segment) if " and " in segment else None
+    if m and not _overlaps(start + m.start("sep"), start + m.end("second"), removed):
+        # "lowered its deposit rate to 5.25% and its lombard rate to 7.25%": the verb goes with both
+        a, b = start + m.start("second"), start + m.end("second")
+        units.append(Unit(a, b, f"{m.group('head')}{m.group('second')}{m.group('tail')}"))
         removed.append((start + m.start("sep"), b))
     return units
 

@@ -765,6 +765,12 @@ def test_what_the_named_do_together_is_one_claim() -> None:
             ["Fans travelled from Kenton to watch the final.", "Kenton is a town of 9,000 people."],
         ),
         ("He flew to Tarn, a city he loved, on Monday.", ["He flew to Tarn, a city he loved, on Monday."]),
+        # one verb, two things each set to a value
+        (
+            "The council raised the parking fee to €3 and the fine to €60 on Monday.",
+            ["The council raised the parking fee to €3 on Monday.", "The council raised the fine to €60 on Monday."],
+        ),
+        ("Prices rose by 4% and wages by 3%.", ["Prices rose by 4% and wages by 3%."]),
         # what the listed set up jointly is one claim
         (
             "Nordhavn and Vasa Kraft have set up a joint venture.",
