@@ -53,7 +53,7 @@ HELDOUT_FLOORS = [
     (HELDOUT_7, 0.7, 0.74, 0.95, 0.62),  # first-run figures; its output was read once
     (HELDOUT_8, 0.7, 0.78, 0.92, 0.65),  # blind: its output unread
     (HELDOUT_9, 0.51, 0.68, 0.94, 0.43),  # blind, first-run figures: its output unread
-    (HELDOUT_10, 0.74, 0.87, 0.94, 0.57),  # blind, first-run figures: its output unread
+    (HELDOUT_10, 0.74, 0.87, 0.94, 0.57),  # blind first-run figures: its link output unread
 ]
 
 

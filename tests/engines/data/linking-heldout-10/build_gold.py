@@ -9,7 +9,8 @@ First run of the engines on it (2026-11-29, code at 0f55414; only the figures be
 extraction recall 0.679, precision 0.916, attribution type 0.822; links end to end precision 0.889, recall 0.643,
 relation accuracy 0.944, conflicts with the right field 18/43; links on the gold claims precision 0.745, recall
 0.871, relation accuracy 0.944, conflicts with the right field 27/47. The code of the start of that session
-(1ebc017) gave the same figures.
+(1ebc017) gave the same figures. Later that day its extracted claims (not its links) were printed once by a
+slip in a comparison script; no change to the engines was made from them.
 The stories:
   * solenne-fraud-verdict-2028: the verdict and sentence in the criminal trial of Adrian Vosk, founder of the
     collapsed battery start-up Solenne Batteries, at the Kastel Regional Court (invented country of Ostrevia) on
