@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -149,6 +149,16 @@ def evaluate_command(gold: str, as_json: bool) -> None:
         click.echo("\n" + format_linking(linking, len(gold_data.get("links", []))))
 
 
+def _follow(bar: tqdm) -> Callable[[int, int], None]:
+    """A progress callback (done, total) that moves `bar`."""
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    return progress
+
+
 @claims_group.command("link")
 @click.option("--threshold", type=click.FloatRange(0, 100), help="Score a pair needs (0-1, or 0-100).")
 @click.option("--rebuild", is_flag=True, help="Drop the matcher's suggestions first; links people decided stay.")
@@ -160,18 +170,10 @@ def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: 
     if threshold is not None:
         settings = replace(settings, threshold=threshold / 100 if threshold > 1 else threshold)
     bar = tqdm(total=0, desc="linking", unit="claim", file=sys.stderr, disable=None)
-
-    def progress(done: int, total: int) -> None:
-        bar.total = total
-        bar.update(done - bar.n)
-
     storing = tqdm(total=0, desc="storing text analyses", unit="claim", file=sys.stderr, disable=None, delay=0.5)
-
-    def stored(done: int, total: int) -> None:
-        storing.total = total
-        storing.update(done - storing.n)
-
-    report = relink_all(settings, rebuild=rebuild, progress=progress, workers=workers, forms_progress=stored)
+    report = relink_all(
+        settings, rebuild=rebuild, progress=_follow(bar), workers=workers, forms_progress=_follow(storing)
+    )
     bar.close()
     storing.close()
     db.session.commit()

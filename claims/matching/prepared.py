@@ -56,8 +56,13 @@ _Part = tuple[int, str, TextFeatures, bool]
 
 def prepare(ref: ClaimRef) -> PreparedClaim:
     """Analyse a claim's text once for all its comparisons."""
-    features = analyse(ref.text)
-    return _build(ref, features, _parts(ref.text) if len(features.content) >= _LONG_CLAIM_WORDS else ())
+    return _build(ref, *_analysis(ref.text))
+
+
+def _analysis(text: str) -> tuple[TextFeatures, tuple[_Part, ...]]:
+    """What the text alone gives: its features, and its clauses when it is long enough to state several facts."""
+    features = analyse(text)
+    return features, _parts(text) if len(features.content) >= _LONG_CLAIM_WORDS else ()
 
 
 def _parts(text: str) -> tuple[_Part, ...]:
@@ -121,8 +126,7 @@ def _features_form(f: TextFeatures) -> list:
 
 def form_of(text: str) -> str:
     """The stored form of a claim's text analysis: compact JSON, read back by `from_form`."""
-    features = analyse(text)
-    parts = _parts(text) if len(features.content) >= _LONG_CLAIM_WORDS else ()
+    features, parts = _analysis(text)
     return json.dumps(
         [
             FORM_VERSION,
