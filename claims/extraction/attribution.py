@@ -747,7 +747,8 @@ _ROLE_WORD = (
     r"secretary|spokesman|spokeswoman|spokesperson|analyst|economist|scientist|professor|head|chief|manager|"
     r"founder|leader|governor|mayor|counsel|adviser|advisor|lawyer|researcher|strategist|editor|commissioner|"
     r"partner|treasurer|trustee|coordinator|organiser|organizer|engineer|inspector|superintendent|"
-    r"commander|captain|coach|owner|boss|member|councillor|councilor|MP|MEP|senator)"
+    r"commander|captain|coach|owner|boss|member|councillor|councilor|MP|MEP|senator|official|representative|"
+    r"negotiator|envoy|ambassador|prosecutor|attorney|auditor|investigator)"
 )
 _ROLE = rf"(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_WORD}"
 # Where an employer may be written before the title: a word of office right before a capitalised name.

@@ -315,6 +315,9 @@ def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
         ("Velmart's chief executive, Ana Ruiz, said sales fell.", "Ruiz", "Velmart"),  # a possessive, first word
         ("Dragan Lenz of the populist Brenholm First alleged fraud.", "Lenz", "Brenholm First"),
         ("Finance Minister Oskar Dellin said inflation would ease.", "Dellin", "Finance Ministry"),
+        ("According to IMF official Nathan Porter, the deal builds on 2019.", "Porter", "IMF"),
+        ("EU chief negotiator Ana Weiss said talks would resume.", "Weiss", "EU"),
+        ("Harlow County prosecutor Dana Reyes filed charges.", "Reyes", "Harlow County"),
         # no employer: a title opening the sentence, a home address, a one-word capital only a sentence gives,
         # the head of government
         ("Chief executive Paul Ashdown said talks had failed.", "Ashdown", None),
