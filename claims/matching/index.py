@@ -215,7 +215,7 @@ class ClaimIndex:
         for ref in refs:
             if ref.id in self._slot_of:
                 self.remove([ref.id])
-            prepared = prepare_from(ref, forms.get(ref.id)) if forms else prepare(ref)
+            prepared, facts = prepare_from(ref, forms.get(ref.id))
             keys = self.keys_of(prepared)
             slot = len(self._slots)
             self._slots.append(prepared)
@@ -230,7 +230,7 @@ class ClaimIndex:
             aliases = self._aliases.get(scope)
             if aliases is None:
                 aliases = self._aliases[scope] = Aliases()
-            aliases.learn(ref.text)
+            aliases.learn_facts(facts)
             aliases.learn_names(prepared.features)
             if len(ref.quantities) >= 2:
                 self._rates.setdefault(scope, Rates()).learn(ref)

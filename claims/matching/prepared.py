@@ -20,7 +20,7 @@ from pathlib import Path
 import orjson
 
 from claims.matching import text as _text_module
-from claims.matching.text import NO_SHARES, VALUE_WORDS, TextFeatures, analyse
+from claims.matching.text import NO_SHARES, VALUE_WORDS, AliasFacts, TextFeatures, alias_facts, analyse
 from claims.matching.types import ClaimRef
 
 
@@ -133,9 +133,29 @@ def form_of(text: str) -> str:
             _checksum(text),
             _features_form(features),
             [[i, piece, _features_form(f), names_values] for i, piece, f, names_values in parts],
+            _aliases_form(alias_facts(text)),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
+    )
+
+
+def _aliases_form(facts: AliasFacts | None) -> list | None:
+    if facts is None:
+        return None
+    found, named, spelled = facts
+    return [sorted(found), [[a, list(t)] for a, t in named], [[a, list(t)] for a, t in spelled]]
+
+
+def _aliases(form: list | None) -> AliasFacts | None:
+    if form is None:
+        return None
+    found, named, spelled = form
+    intern = sys.intern
+    return (
+        frozenset(map(intern, found)),
+        tuple([(intern(a), tuple(map(intern, t))) for a, t in named]),
+        tuple([(intern(a), tuple(map(intern, t))) for a, t in spelled]),
     )
 
 
@@ -157,18 +177,25 @@ def form_is_for(form: str | None, text: str) -> bool:
     return form is not None and form.startswith(f'["{FORM_VERSION}",{_checksum(text)},')
 
 
-def from_form(ref: ClaimRef, form: str | None) -> PreparedClaim | None:
-    """The prepared claim from a stored form; None when there is none, or it was made by other code, of another
-    text, or cannot be read (the caller then prepares the claim from its text)."""
+def read_form(ref: ClaimRef, form: str | None) -> tuple[PreparedClaim, AliasFacts | None] | None:
+    """The prepared claim and its `alias_facts` from a stored form; None when there is none, or it was made by
+    other code, of another text, or cannot be read (the caller then analyses the claim's text)."""
     if form is None or not form_is_for(form, ref.text):
         return None
     try:
-        _, _, features, parts = orjson.loads(form)
-        return _build(ref, _features(features), tuple([(i, p, _features(f), v) for i, p, f, v in parts]))
+        _, _, features, parts, aliases = orjson.loads(form)
+        prepared = _build(ref, _features(features), tuple([(i, p, _features(f), v) for i, p, f, v in parts]))
+        return prepared, _aliases(aliases)
     except (ValueError, TypeError):  # orjson's decode error is a ValueError
         return None
 
 
-def prepare_from(ref: ClaimRef, form: str | None) -> PreparedClaim:
-    """The prepared claim: from its stored form when that is usable, else from its text."""
-    return from_form(ref, form) or prepare(ref)
+def from_form(ref: ClaimRef, form: str | None) -> PreparedClaim | None:
+    """The prepared claim from a stored form, as `read_form` reads it."""
+    read = read_form(ref, form)
+    return read[0] if read else None
+
+
+def prepare_from(ref: ClaimRef, form: str | None) -> tuple[PreparedClaim, AliasFacts | None]:
+    """The prepared claim and its `alias_facts`: from its stored form when that is usable, else from its text."""
+    return read_form(ref, form) or (prepare(ref), alias_facts(ref.text))

@@ -376,6 +376,21 @@ def initialisms(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+# What one claim's text tells about acronyms: the acronyms it uses, the names it gives acronyms in parentheses,
+# and its runs of capitalised words with the acronyms they spell.
+AliasFacts = tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+def alias_facts(text: str) -> AliasFacts | None:
+    """What a claim's text tells `Aliases`; None when it has no all-caps word and no two capitalised words in a
+    row (most claims: nothing to learn)."""
+    if not _MAYBE_NAME.search(text):
+        return None
+    found = acronyms(text)
+    named = tuple(named_aliases(text)) if found and "(" in text else ()
+    return found, named, tuple(initialisms(text))
+
+
 class Aliases:
     """Acronyms of one scope (story or date bucket) and the names they stand for, learned from its claims.
 
@@ -395,15 +410,18 @@ class Aliases:
 
     def learn(self, text: str) -> None:
         """Take in what one claim's text tells about acronyms."""
-        if not _MAYBE_NAME.search(text):
-            return  # no all-caps word and no two capitalised words in a row: nothing to learn (most claims)
+        self.learn_facts(alias_facts(text))
+
+    def learn_facts(self, facts: AliasFacts | None) -> None:
+        """Take in one claim's `alias_facts`."""
+        if facts is None:
+            return
         before = (len(self._acronyms), len(self._named), len(self._spelled))
-        found = acronyms(text)
+        found, named, spelled = facts
         self._acronyms |= found
-        if found and "(" in text:
-            for acronym, tokens in named_aliases(text):
-                self._named.setdefault(acronym, set()).add(tokens)
-        for acronym, tokens in initialisms(text):
+        for acronym, tokens in named:
+            self._named.setdefault(acronym, set()).add(tokens)
+        for acronym, tokens in spelled:
             self._spelled.setdefault(acronym, set()).add(tokens)
         if (len(self._acronyms), len(self._named), len(self._spelled)) != before:
             self._by_token = None

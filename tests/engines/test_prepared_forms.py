@@ -9,7 +9,8 @@ import pytest
 
 from claims.matching import ClaimIndex, form_is_for, form_of, link_all, make_ref, prepare
 from claims.matching.evaluation import refs_from_gold
-from claims.matching.prepared import FORM_VERSION, from_form, prepare_from
+from claims.matching.prepared import FORM_VERSION, from_form, prepare_from, read_form
+from claims.matching.text import alias_facts, name_tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD_FILES = [
@@ -45,10 +46,12 @@ def test_a_form_reads_back_as_the_analysis_of_every_gold_claim_and_of_awkward_te
     refs = gold_refs() + [own_ref(f"own-{i}", t, "Lucia Ferrant") for i, t in enumerate(OWN_TEXTS)]
     assert len(refs) > 1000
     assert any(prepare(r).parts for r in refs) and any(prepare(r).speaker for r in refs)
+    facts = [alias_facts(r.text) for r in refs]
+    assert any(f and f[1] for f in facts) and any(f and f[2] for f in facts)  # named in parentheses, spelled
     for ref in refs:
         form = form_of(ref.text)
         assert form_is_for(form, ref.text)
-        assert from_form(ref, form) == prepare(ref), ref.text
+        assert read_form(ref, form) == (prepare(ref), alias_facts(ref.text)), ref.text
 
 
 def test_the_speaker_comes_from_the_claims_source_not_from_the_form():
@@ -78,7 +81,7 @@ def test_the_speaker_comes_from_the_claims_source_not_from_the_form():
 def test_a_form_that_is_missing_stale_or_broken_is_not_used(form):
     ref = own_ref(1, "The shaft stays closed.")
     assert from_form(ref, form) is None
-    assert prepare_from(ref, form) == prepare(ref)
+    assert prepare_from(ref, form) == (prepare(ref), alias_facts(ref.text))
 
 
 def test_the_index_links_alike_with_and_without_forms():
@@ -89,3 +92,17 @@ def test_the_index_links_alike_with_and_without_forms():
     index = ClaimIndex()
     index.add(refs[:50], forms)
     assert [index.get(r.id) for r in refs[:50]] == [prepare(r) for r in refs[:50]]
+
+
+def test_the_acronyms_a_scope_learns_are_alike_from_forms_and_from_text():
+    """"the Medicines Safety Authority (MSA)" in one claim gives "MSA" its name for the scope's other claims."""
+    refs = [r for r in gold_refs() if r.story] + [
+        make_ref("x1", "x", "Outlet", "The Medicines Safety Authority (MSA) recalled the tablets.", story="s"),
+        make_ref("x2", "y", "Other", "The MSA recalled 40mg tablets.", story="s"),
+    ]
+    with_forms, from_text = ClaimIndex(), ClaimIndex()
+    with_forms.add(refs, {r.id: form_of(r.text) for r in refs})
+    from_text.add(refs)
+    scopes = {r.story: r for r in refs}.values()
+    assert all(with_forms.aliases_for(prepare(r)).pairs() == from_text.aliases_for(prepare(r)).pairs() for r in scopes)
+    assert from_text.aliases_for(prepare(refs[-1])).pairs()["msa"] == set(name_tokens("Medicines Safety Authority"))
