@@ -369,19 +369,24 @@ class ClaimIndex:
         else:
             small = [s for s in scopes if self._exhaustive(s)]
             big = [s for s in scopes if not self._exhaustive(s)]
-        # A claim sharing no content word with this one is not worth scoring (see score_pair), unless an acronym
-        # of the scope may stand for a name it gives, or a claim is all values.
+        # A claim sharing no content word with this one is not worth scoring (see score_pair), counting an acronym
+        # of the scope as the name it stands for (on either side), unless a claim is all values.
+        content = prepared.content_set
         aliases = self.aliases_for(prepared)
-        content = None if not prepared.content_set or (aliases and aliases.expands()) else prepared.content_set
+        wide, reaching = (aliases.expand(content), aliases.reaching(content)) if aliases else (content, ())
         for s in small:
             for slot in self._members.get(s, ()):
                 if slot > above and slot != own:
                     other = slots[slot]
+                    if other is None:
+                        continue
+                    words = other.content_set
                     if (
-                        other is not None
-                        and (content is None or not content.isdisjoint(other.content_set) or not other.content_set)
-                        and in_scope(ref, other.ref, settings)
-                    ):
+                        not content
+                        or not words
+                        or not wide.isdisjoint(words)
+                        or (reaching and any(needed <= words for needed in reaching))
+                    ) and in_scope(ref, other.ref, settings):
                         out.append(slot)
         if big:
             keys = self.keys_of(prepared) if keys is None else keys

@@ -77,8 +77,8 @@ def _meet(
     Only what the other side has is added: when both say "IMF", adding "international monetary fund" to
     both would make three rare words look shared.
     """
-    if aliases is None or not aliases.expands():
-        return set_a, set_b  # most scopes know no acronym with its name: two set expansions per pair spared
+    if aliases is None or not aliases.touches(set_a, set_b):
+        return set_a, set_b  # most pairs name no acronym of the scope nor its name: set expansions per pair spared
     # An entity both name the same way counts once: not again through its alias, nor against a claim that
     # names it both ways ("United Transport Workers (UTW)" against "the UTW").
     shared = set_a & set_b

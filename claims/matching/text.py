@@ -437,9 +437,21 @@ class Aliases:
         """Whether some claim of the scope capitalises the word past its first word."""
         return token in self._names
 
-    def expands(self) -> bool:
-        """Whether some acronym of the scope has its name: only then can `expand` add anything."""
-        return bool(self._acronyms) and bool(self._by_token if self._by_token is not None else self._table())
+    def touches(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Whether an acronym with its name, or a name with its acronym, is among either claim's tokens: only then
+        can `expand` or `echoes` change them."""
+        if not self._acronyms:
+            return False
+        keys = (self._by_token if self._by_token is not None else self._table()).keys()
+        return not keys.isdisjoint(a) or not keys.isdisjoint(b)
+
+    def reaching(self, tokens: frozenset[str]) -> tuple[frozenset[str], ...]:
+        """What a claim must hold for its `expand` to add some of these tokens: each acronym or name whose alias is
+        among them."""
+        if not self._acronyms:
+            return ()
+        table = self._table()
+        return tuple(needed for entries in table.values() for needed, extra in entries if not extra.isdisjoint(tokens))
 
     def pairs(self) -> dict[str, frozenset[str]]:
         """Acronym -> name tokens, for the acronyms with exactly one name."""

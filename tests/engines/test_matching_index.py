@@ -59,7 +59,8 @@ def test_a_small_scope_takes_every_claim_in_scope(exhaustive_scope, every):
 
 def test_a_claim_sharing_no_word_is_a_candidate_when_an_acronym_may_name_what_it_names():
     """ "The IMF board signed off" and "International Monetary Fund directors approved it" share no word, but the
-    story teaches that IMF is that fund: in a small scope the pair is still scored; a claim of values only too."""
+    story teaches that IMF is that fund: in a small scope the pair is still scored, from either side; a claim of
+    values only too. A claim that shares no word even through the acronym is not worth scoring."""
     story = [
         ref(1, "The International Monetary Fund (IMF) approved the loan.", outlet="A"),
         ref(2, "The IMF board signed off on Friday.", outlet="B"),
@@ -69,7 +70,8 @@ def test_a_claim_sharing_no_word_is_a_candidate_when_an_acronym_may_name_what_it
     ]
     index = ClaimIndex(SETTINGS)
     index.add(story)
-    assert index.candidates(story[1]) == [1, 3, 4, 5]
+    assert index.candidates(story[1]) == [1, 3, 4]
+    assert index.candidates(story[2]) == [1, 2]  # (the claim of values is of its own outlet)
     plain = ClaimIndex(SETTINGS)  # no name for the acronym: only the claim of values is worth scoring
     plain.add([story[1], story[3], story[4]])
     assert plain.candidates(story[1]) == [4]
@@ -93,6 +95,37 @@ def test_small_scope_batch_is_brute_force():
     assert stats["candidate_pairs"] == len(sharing)
     assert {s.pair for s in links} == brute
     assert link_all(STORY, settings) == links
+
+
+def test_small_scope_batch_with_acronyms_is_brute_force():
+    """A story that names an organisation both ways: the acronym's claims and the name's claims are scored against
+    each other whichever side a pair is found from, and claims that share nothing even so are not scored."""
+    settings = dataclasses.replace(SETTINGS, mutual_best=False, threshold=0.2)
+    story = [
+        ref(1, "The Carrowby Transit Authority (CTA) offered a 4% pay rise.", outlet="A"),
+        ref(2, "The CTA refused to improve its offer.", outlet="B"),
+        ref(3, "Carrowby Transit Authority managers met union leaders.", outlet="C"),
+        ref(4, "Bus drivers walked out on Monday.", outlet="A"),
+        ref(5, "Drivers staged a walkout across the network.", outlet="B"),
+        ref(6, "The CTA managers met union leaders again.", outlet="D"),
+        ref(7, "Commuters faced long queues.", outlet="C"),
+        ref(8, "Transit bosses said talks would resume.", outlet="D"),
+    ]
+    index = ClaimIndex(settings)
+    index.add(story)
+    stats: dict[str, int] = {}
+    links = link_index(index, stats=stats)
+    pairs = [(x, y) for i, x in enumerate(story) for y in story[i + 1 :] if in_scope(x, y, settings)]
+    brute = set()
+    for x, y in pairs:
+        px, py = index.get(x.id), index.get(y.id)
+        if score_pair(px, py, settings, index.weight_for(px), index.aliases_for(px)) is not None:
+            brute.add(frozenset((x.id, y.id)))
+    assert frozenset((2, 3)) in brute  # they share no word: the acronym on one side, its name on the other
+    assert 3 in index.candidates(story[1]) and 2 in index.candidates(story[2])  # found from either side
+    assert 7 not in index.candidates(story[1]) and 7 not in index.candidates(story[2])
+    assert stats["candidate_pairs"] < len(pairs)
+    assert {s.pair for s in links} == brute
 
 
 def test_a_small_date_bucket_beside_a_big_one():
