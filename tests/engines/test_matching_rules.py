@@ -18,6 +18,8 @@ from claims.matching import (
     prepare,
     score_pair,
 )
+from claims.matching.linker import _order as link_order
+from claims.matching.scoring import sort_key
 from claims.matching.text import Aliases, acronyms, analyse, initialisms, named_aliases, stem
 
 DAY = dt.date(2024, 2, 14)
@@ -522,6 +524,33 @@ def test_sure_links_survive_mutual_best():
     article = {"a1": "A", "b1": "B", "b2": "B", "b3": "B"}.__getitem__
     assert [s.b for s in keep_mutual_best(links, article, 0.1)] == ["b1"]
     assert [s.b for s in keep_mutual_best(links, article, 0.1, sure=0.65)] == ["b1", "b2"]
+
+
+def test_mutual_best_sees_both_ends_of_every_link():
+    """A claim that is the first id of one link and the second of another, into one article: both links compete
+    for its best, whichever end it is at; ids of mixed kinds are grouped alike."""
+    links = [
+        LinkSuggestion("a1", "b1", Relation.SAME, None, 0.9),
+        LinkSuggestion("b2", "a1", Relation.SAME, None, 0.6),
+        LinkSuggestion(7, "a1", Relation.SAME, None, 0.62),
+    ]
+    article = {"a1": "A", "b1": "B", "b2": "B", 7: "C"}.__getitem__
+    assert [(s.a, s.b) for s in keep_mutual_best(links, article, 0.1)] == [("a1", "b1"), (7, "a1")]
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        [(3, 10), (2, 11), (3, 2), (10, 1)],
+        [("b", "a"), ("a", "c"), ("a", "b")],
+        [(-1, 4), (2, 3), (0, 9)],  # a negative id: ordered as sort_key orders it
+        [(2, "a"), ("b", 1), (1, 3)],  # mixed kinds
+    ],
+)
+def test_links_come_ordered_by_their_ids(pairs):
+    links = [LinkSuggestion(a, b, Relation.SAME, None, 0.9) for a, b in pairs]
+    ordered = link_order(links)
+    assert ordered == sorted(links, key=lambda s: (sort_key(s.a), sort_key(s.b)))
 
 
 def test_a_claim_of_two_facts_keeps_a_link_to_the_claim_of_each():
