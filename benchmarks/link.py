@@ -4,9 +4,11 @@
 
 The corpus imitates cross-outlet coverage: stories of about five articles (outlets) of 40 claims; each
 story has a pool of facts and each article tells a subset of them in its own words (synonym verbs,
-shuffled and dropped words, filler), numbers in varied formats ($3bn / $3 billion / 3 billion dollars),
-dates written differently, and now and then a different number (a conflict). A fifth of the articles have
-no story and are scoped by publication date instead.
+shuffled and dropped words, filler), names as news write them (a person by the full name or the surname
+alone, an organisation of several words written out, with its acronym in parentheses, or as the acronym
+alone), numbers in varied formats ($3bn / $3 billion / 3 billion dollars), dates written differently, and
+now and then a different number (a conflict). A fifth of the articles have no story and are scoped by
+publication date instead.
 
 Candidate recall: for sampled claims, the pairs brute force would link (every claim in scope scored, before
 the mutual-best rule) that the candidates cover from either side. The new-article time is the engine only:
@@ -37,6 +39,7 @@ CLAIMS_PER_ARTICLE = 40
 ARTICLES_PER_STORY = 5
 FACTS_PER_STORY = 60
 FILLER = ["the", "a", "has", "was", "will", "on", "in", "for", "with", "that", "its", "after", "as", "also"]
+ORG_KINDS = ["Authority", "Group", "Bank", "Ministry", "Commission", "Union", "Council", "Agency", "Federation"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -54,6 +57,29 @@ class Vocabulary:
         self.names = list(dict.fromkeys(word(rng.randint(2, 3)).capitalize() for _ in range(names)))
         self.verbs = [[word(3) for _ in range(3)] for _ in range(verbs)]
         self.rng = rng
+        self.written: dict[str, list[str]] = {}  # a story entity -> the ways outlets write it
+
+    def entity(self) -> str:
+        """A story's entity, as news names them: a one-word name, a person (later called by the surname alone),
+        or an organisation of several capitalised words (written out, with its acronym in parentheses, or as the
+        acronym alone)."""
+        first, second = self.rng.sample(self.names, 2)
+        r = self.rng.random()
+        if r < 0.35:
+            return first
+        if r < 0.7:
+            name = f"{first} {second}"
+            self.written[name] = [name, name, second]
+            return name
+        words = [first, second, self.rng.choice(ORG_KINDS)] if r < 0.9 else [first, self.rng.choice(ORG_KINDS)]
+        name = " ".join(words)
+        acronym = "".join(w[0] for w in words).upper()
+        self.written[name] = [name, name, f"{name} ({acronym})", acronym]
+        return name
+
+    def write(self, entity: str) -> str:
+        """One outlet's way of writing an entity."""
+        return self.rng.choice(self.written.get(entity) or [entity])
 
     def common_word(self) -> str:
         """A word drawn with a Zipf-like skew."""
@@ -91,7 +117,7 @@ def make_fact(vocab: Vocabulary, rng: random.Random, entities: list[str], day: d
 
 def render(fact: dict, vocab: Vocabulary, rng: random.Random, published: dt.date) -> tuple[str, tuple, tuple]:
     """One outlet's wording of a fact, with its normalized quantities and dates."""
-    words = [fact["subject"], rng.choice(vocab.verbs[fact["verb"]])]
+    words = [vocab.write(fact["subject"]), rng.choice(vocab.verbs[fact["verb"]])]
     obj = list(fact["object"])
     if len(obj) > 2 and rng.random() < 0.4:
         obj.pop(rng.randrange(len(obj)))
@@ -135,7 +161,7 @@ def generate(n_claims: int, seed: int) -> tuple[list[ClaimRef], Vocabulary, rand
     while len(refs) < n_claims:
         story_no += 1
         day = start + dt.timedelta(days=rng.randrange(730))
-        entities = rng.sample(vocab.names, 4)
+        entities = [vocab.entity() for _ in range(4)]
         facts = [make_fact(vocab, rng, entities, day) for _ in range(FACTS_PER_STORY)]
         story = f"story-{story_no}" if rng.random() < 0.8 else None
         stories.append({"story": story, "facts": facts, "day": day})
