@@ -485,8 +485,17 @@ _LIST_TAIL = re.compile(
     r"(?:,\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})*,?\s+(?:and|or)\s+[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}"
     r"(?=[.!]?[\"”]?$)"
 )
+_PERFECT = (
+    r"(?:has|have|had)\s+(?:[a-z]+ed|shut|cut|put|set|hit|made|won|lost|paid|sold|built|left|held|brought|taken|"
+    r"given|seen|done|become|run|grown|fallen|risen)"
+)
 _THAT_REL = re.compile(
-    r"(?<=[a-z])\s+(?:that|which)\s+(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended)\b[^,;.]*)"
+    r"(?<=[a-z])\s+(?:that|which)\s+"
+    rf"(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended|{_PERFECT})\b[^,;.]*)"
+)
+# The main clause's verb after a relative clause: "that flooded the town and cut power lines| is expected to ...".
+_MAIN_VERB_AFTER = re.compile(
+    r"(?<!\band)(?<!\bor)(?<!\bbut)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s)"
 )
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
@@ -841,6 +850,20 @@ def split_atomic(
         if _overlaps(a, b, removed):
             continue
         antecedent = _antecedent(text[start:a], words=6)
+        main_verb = _MAIN_VERB_AFTER.search(m.group("body"))
+        if main_verb and antecedent and find_subject(text[start:a] + " is"):
+            # "A storm that flooded the town and cut power lines is expected to weaken": what the storm did (each
+            # act), and the main clause without the relative one ("A storm is expected to weaken").
+            b = start + m.start("body") + main_verb.start()
+            body = text[start + m.start("body") : b]
+            units.extend(
+                _split_clauses(
+                    text, start + m.start("verb"), b, subject=antecedent, unit_text_override=f"{antecedent} {body}"
+                )
+            )
+            if len(body.split()) > 2:  # "The section of tunnel that collapsed had passed ...": it says which section
+                removed.append((a, b))
+            continue
         units.append(Unit(a, b, f"{antecedent} {m.group('body')}".strip()))
 
     # Ages: "the 19-year-old" -> "<person> is 19 years old"
@@ -1744,6 +1767,7 @@ _PLACED_NOUN = re.compile(
 )
 
 
+_MODALS = frozenset(["would", "will", "could", "can", "may", "might", "should", "must", "to"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "every", "each", "several", "many"]
 )
@@ -1788,6 +1812,9 @@ def _noun_phrase_before(before: str, words: int) -> str:
     reach = tail.split()[-(words + 3) :]
     opener = max((i for i, w in enumerate(reach) if w.lower() in _DETERMINERS), default=None)
     tail_words = reach[opener:] if opener is not None else reach[-words:]
+    modal = max((i for i, w in enumerate(tail_words) if w.lower() in _MODALS), default=None) if not opener else None
+    if modal is not None and modal + 2 < len(tail_words):
+        tail_words = tail_words[modal + 2 :]  # "would help households and small firms that ...": the firms
     if len(tail_words) > 1 and tail_words[0].endswith("ing") and tail_words[0].islower():
         tail_words = tail_words[1:]  # ", starting a 48-hour strike that forced ...": the strike forced it
     return " ".join(tail_words)

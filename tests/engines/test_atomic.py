@@ -321,6 +321,40 @@ def test_news_patterns(sentence: str, person: str | None, expected: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a restrictive relative clause before the main verb: each of its acts, and the main clause without it
+        (
+            "A storm that flooded the town and cut power lines is expected to weaken on Friday.",
+            ["A storm is expected to weaken on Friday.", "A storm flooded the town.", "A storm cut power lines."],
+        ),
+        (
+            "The strike that has shut the tram network is costing businesses £6m a day.",
+            ["The strike is costing businesses £6m a day.", "The strike has shut the tram network."],
+        ),
+        # a one-word clause says which thing is meant: it stays in the main claim, and is a claim too
+        (
+            "The section of tunnel that collapsed had passed a safety inspection in August.",
+            [
+                "The section of tunnel that collapsed had passed a safety inspection in August.",
+                "The section of tunnel collapsed.",
+            ],
+        ),
+        # a relative clause closing the sentence is on the object, not on what acts on it
+        (
+            "Lower costs would help households and small firms that have struggled with high payments.",
+            ["Lower costs would help households.", "Households and small firms have struggled with high payments."],
+        ),
+    ],
+)
+def test_restrictive_relative_clauses(sentence: str, expected: list[str]) -> None:
+    texts = [u.text.rstrip(".").lower() for u in split_atomic(sentence, 0, len(sentence))]
+    assert all(item.rstrip(".").lower() in texts for item in expected), texts
+    if "households" not in sentence:  # (the list on the object still leaves "small firms that ..." too)
+        assert len(texts) == len(expected), texts  # nothing glued: no "A storm cut power lines is expected ..."
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_expected"),
     [
         # a leading adverbial with a participle is no clause of its own
