@@ -48,7 +48,7 @@ _DATE_OR_TIME = re.compile(rf"\b(?:{_DATE}|{_TIME})", re.I)
 # A promo box with its headline on the same line: "READ: ...", "Also Read: ...".
 _PROMO_LABELS = (
     r"read|also read|read also|read more|more|see also|related|related articles?"
-    r"|related stories|related news|related posts?|related content|recommended"
+    r"|related stories|related news|related posts?|related content|related coverage|more coverage|recommended"
     r"|recommended stories|must read|don'?t miss|trending|watch|listen|also see"
     r"|you may also like|you might also like|more stories|more from [\w .'-]{1,30}"
     r"|further reading|top stories|editor'?s picks?"
@@ -146,6 +146,14 @@ _CREDIT_EXPLICIT = re.compile(
     r"|copyright|©|\(c\))\b",
     re.I,
 )
+# A wire service's credit line wherever it stands (promo lines may follow it): "(Reporting by A in X; Editing by
+# B)", "Reporting by A; additional reporting by B". Not a sentence opening "Reporting by the BBC showed ...".
+_WIRE_CREDIT = re.compile(
+    r"^(?:\((?:additional )?(?:reporting|writing|editing) by [^().]+\)"
+    r"|(?:additional )?(?:reporting|writing) by [^;.]+;\s*"
+    r"(?:additional reporting|writing|editing) by [^;]+(?:;[^;]+)*)$",
+    re.I,
+)
 _AMPM_END = re.compile(r"[ap]\.m\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
 _NO_CREDIT_END = re.compile(r"[.!?\u2026:;,][\"'\u2019\u201d)\]]*$")
@@ -228,6 +236,8 @@ def _line_reason(s: str) -> str | None:
             return BYLINE
     if wc <= 10 and (_STAMP_ONLY.match(s) or _BY_NAME_ONLY.match(s)):
         return BYLINE
+    if _WIRE_CREDIT.match(s):
+        return CREDIT
     if wc <= 40 and (_CAPTION_PREFIX.match(s) or _CAPTION_END.search(s)):
         return CAPTION
     return None
@@ -317,6 +327,9 @@ def clean_body(text: str, title: str | None = None) -> CleanResult:
             credit = s
             drop[last] = CREDIT
             kept.pop()
+
+    if credit is None:  # a wire's credit line with lines after it that are kept
+        credit = next((stripped[i] for i in range(n) if drop[i] == CREDIT), None)
 
     # 4. Subheads: a lone short line between two running-text paragraphs, or a
     #    quoted line whose words are quoted again elsewhere in the body.

@@ -165,6 +165,14 @@ TAILS = [
         None,
         "(Reporting by Jane Doe; Editing by John Smith)",
     ),
+    # ... and so is one with a line after it that is no footer
+    (
+        "(Reporting by Jane Doe in Oslo; additional reporting by Ole Berg; Editing by John Smith)\n\n"
+        "Related coverage: Heatwave map: where temperatures will peak this week\n\nThe strike ends on Friday.",
+        "The strike ends on Friday.",
+        "(Reporting by Jane Doe in Oslo; additional reporting by Ole Berg; Editing by John Smith)",
+    ),
+    ("Reporting by Jane Doe; Editing by John Smith", None, "Reporting by Jane Doe; Editing by John Smith"),
 ]
 
 
@@ -296,6 +304,8 @@ LOOKALIKES = [
     "For more than a decade, see-sawing prices have hurt farmers, the report said.",
     "Our standards of care have slipped, the hospital's director admitted on Monday.",
     "Staff are given 30 minutes to read the safety rules before each shift, the inspector said.",
+    "Reporting by the BBC showed that the plan was flawed.",
+    "(Reporting by the BBC showed that the plan was flawed.)",
 ]
 
 
