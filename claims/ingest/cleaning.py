@@ -51,7 +51,7 @@ _PROMO_LABELS = (
     r"|related stories|related news|related posts?|related content|related coverage|more coverage|recommended"
     r"|recommended stories|must read|don'?t miss|trending|watch|listen|also see"
     r"|you may also like|you might also like|more stories|more from [\w .'-]{1,30}"
-    r"|further reading|top stories|editor'?s picks?"
+    r"|further reading|top stories|editor'?s picks?|live"
 )
 _PROMO_INLINE = re.compile(rf"^(?:{_PROMO_LABELS})\s*(?::|>+|\u00bb|\|)\s*\S", re.I)
 # The same label alone on a line; the headline(s) follow on the next line(s).
@@ -122,7 +122,9 @@ _STAMP_ONLY = re.compile(
     re.I,
 )
 _PICTURE_WORDS = "photo|photograph|picture|image"
-_CAPTION_PREFIX = re.compile(rf"^[(\[]?(?:{_PICTURE_WORDS}|file photo|pic|credit)s?\s*(?::|by\b)", re.I)
+_CAPTION_PREFIX = re.compile(
+    rf"^[(\[]?(?:{_PICTURE_WORDS}|chart|graphic|infographic|map|video|file photo|pic|credit)s?\s*(?::|by\b)", re.I
+)
 # A short line that ends by crediting its picture ("... on Monday. Photo: Valley Post", "(Photo: AP/J. Doe)").
 _PICTURE = rf"(?:{_PICTURE_WORDS})s?\s*(?::|by\b)"
 _CAPTION_END = re.compile(
@@ -154,6 +156,8 @@ _WIRE_CREDIT = re.compile(
     r"(?:additional reporting|writing|editing) by [^;]+(?:;[^;]+)*)$",
     re.I,
 )
+_IN_YOUR_INBOX = re.compile(r"\bin your inbox\b", re.I)  # "The Morning Herald: the day's news, in your inbox by 7am"
+_ABOUT_AUTHOR = re.compile(r"^about the authors?\s*:", re.I)
 _AMPM_END = re.compile(r"[ap]\.m\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d)\]]*$")
 _NO_CREDIT_END = re.compile(r"[.!?\u2026:;,][\"'\u2019\u201d)\]]*$")
@@ -220,6 +224,10 @@ def _line_reason(s: str) -> str | None:
         _NEWSLETTER.match(s) or (wc <= 8 and _SUBSCRIBE_SHORT.match(s)) or (wc <= 6 and _NEWSLETTER_WORD.search(s))
     ):
         return NEWSLETTER
+    if wc <= 20 and _IN_YOUR_INBOX.search(s):
+        return NEWSLETTER
+    if wc <= 40 and _ABOUT_AUTHOR.match(s):
+        return BYLINE
     if wc <= 25 and _COMMENT_LINE.match(s):
         return COMMENT_FORM
     if (wc <= 30 and _APP_STORE.match(s)) or (wc <= 15 and _APP_DOWNLOAD.match(s)):

@@ -122,6 +122,12 @@ BOILERPLATE = [
     # a caption paragraph that ends by crediting its picture
     ("Relatives wait outside the mine gates on Monday. Photo: Valley Post", "caption"),
     ("Workers leave the plant. Its future is unclear. (Photo: Reporter24/M. Ilic)", "caption"),
+    # a chart's caption, an author's note, a paper's own newsletter and live page
+    ("[Chart: Wildfire area burned in Lusandria, 2016-2025 (hectares). Source: NCPA]", "caption"),
+    ("About the author: Priya Raman covers launch vehicles and spaceports for Orbit Ledger.", "byline"),
+    ("The Morning Herald: the day's essential news, in your inbox by 7am.", "newsletter"),
+    ("Live: follow our rolling coverage of the Corvasco fires.", "promo"),
+    ("(Reporting by Jane Doe in Oslo; Editing by John Smith)", "credit"),
 ]
 
 
@@ -305,6 +311,9 @@ LOOKALIKES = [
     "Our standards of care have slipped, the hospital's director admitted on Monday.",
     "Staff are given 30 minutes to read the safety rules before each shift, the inspector said.",
     "Reporting by the BBC showed that the plan was flawed.",
+    "Live music returned to the square on Friday, organisers said.",
+    "A map of the area shows the flood line, officials said.",
+    "Charts of the vote were shared widely: one showed a 6% swing.",
     "(Reporting by the BBC showed that the plan was flawed.)",
 ]
 
