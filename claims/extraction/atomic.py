@@ -717,6 +717,12 @@ _CLAUSE_BREAKS = re.compile(
 _AND_VERB = re.compile(
     r"\s+(?:and|or)\s+(?=(?:(?:also|then|later|still|has|have|had|was|were|is|are|will|would|could)\s+)?[a-z]+\b)"
 )
+# A verb whose "to" a later "and to <verb>" goes on: "asked to attend ..., and to use ...".
+_ASKED_TO = re.compile(
+    r"\b(?:asked|told|urged|ordered|advised|encouraged|allowed|required|expected|plans?|planning|wants?|wanted|"
+    r"hopes?|hoped|agreed|decided|promised|pledged|vowed|aims?|intends?|intended|needs?|needed)\s+(?P<to>to)\s+[a-z]+"
+)
+_TO_VERB = re.compile(r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those|date|what|whom?)\b)[a-z]+\b")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
     # "as" opens a clause, not "As of 31 July" or "As part of the deal"
@@ -1159,6 +1165,10 @@ def _split_clauses(
             piece_text = _LEADING_CONNECTIVE.sub("", piece_text).strip(" ,;:")
             if not piece_text:
                 continue
+            if previous and _TO_VERB.match(piece_text):
+                asked = _ASKED_TO.search(previous)
+                if asked:  # "have been asked to attend ..., and to use GP services": asked to use them too
+                    piece_text = f"{previous[: asked.start('to')]}{piece_text}"
             modal = _MODAL.search(previous) if previous and _starts_with_base_verb(piece_text) else None
             main, previous = previous, piece_text
             subj = None

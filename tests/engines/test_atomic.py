@@ -302,6 +302,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The council has been hoping to cut costs"],
         ),
+        # a second "to" of what someone was asked: asked to do that too
+        (
+            "Patients have been asked to attend appointments unless they are contacted, and to use GP services instead.",
+            None,
+            ["Patients have been asked to attend appointments", "Patients have been asked to use GP services instead"],
+        ),
         # a relative clause with two predicates: both are the antecedent's
         (
             "Stalder, which had sales of CHF 610m last year and employs about 3,400 people, will be delisted.",
