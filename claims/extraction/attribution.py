@@ -752,11 +752,16 @@ _ROLE_WORD = (
 )
 _ROLE = rf"(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_WORD}"
 # Where an employer may be written before the title: a word of office right before a capitalised name.
-_ROLE_BEFORE_NAME = re.compile(rf"\b{_ROLE_WORD} [A-Z]")
+_ROLE_BEFORE_NAME = re.compile(rf"\b(?i:{_ROLE_WORD}) [A-Z]")
 _AFFIL_NAME = r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
 _AFFIL_WORD = r"[A-Z][\w&'’-]*"
 _AFFIL_ORG = rf"(?P<org>{_AFFIL_WORD}(?: (?:of |for |and |& |de )?{_AFFIL_WORD}){{0,5}}?)"
-_EMPLOYER_FIRST = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?{_AFFIL_ORG}(?:['’]s)? {_ROLE} {_AFFIL_NAME}\b")
+# ... the title capitalised too: "NBK Governor Teodor Brankovic", "IMF Managing Director Ana Ruiz".
+_TITLE_ROLE = (
+    rf"(?:{_ROLE}|(?:(?:Chief|Deputy|Executive|General|Managing|Senior|Vice|Assistant|Acting|Interim|Associate|"
+    rf"Regional|Principal)\s+){{0,2}}(?i:{_ROLE_WORD}))"
+)
+_EMPLOYER_FIRST = re.compile(rf"(?<![\w'’-])(?:[Tt]he )?{_AFFIL_ORG}(?:['’]s)? {_TITLE_ROLE} {_AFFIL_NAME}\b")
 _EMPLOYER_AFTER = re.compile(
     rf"{_AFFIL_NAME}, (?:(?:the|a|an) )?(?:(?:the )?{_AFFIL_ORG}['’]s {_ROLE}|(?:{_ROLE} (?:of|for|with)|"
     rf"(?:(?!who |which |that |whose |lives |lived |living |stays |stayed |was |is )[a-z][\w-]* ){{1,4}}at) (?:the )?"

@@ -318,6 +318,10 @@ def test_according_to_stops_before_a_clause_of_the_outlet() -> None:
         ("According to IMF official Nathan Porter, the deal builds on 2019.", "Porter", "IMF"),
         ("EU chief negotiator Ana Weiss said talks would resume.", "Weiss", "EU"),
         ("Harlow County prosecutor Dana Reyes filed charges.", "Reyes", "Harlow County"),
+        # the title capitalised
+        ("NBK Governor Teodor Brankovic said the bank would wait.", "Brankovic", "NBK"),
+        ("IMF Managing Director Ana Ruiz spoke on Monday.", "Ruiz", "IMF"),
+        ("Governor Teodor Brankovic said the bank would wait.", "Brankovic", None),
         # no employer: a title opening the sentence, a home address, a one-word capital only a sentence gives,
         # the head of government
         ("Chief executive Paul Ashdown said talks had failed.", "Ashdown", None),
