@@ -77,19 +77,26 @@ def test_a_claim_sharing_no_word_is_a_candidate_when_an_acronym_may_name_what_it
     assert plain.candidates(story[1]) == [4]
 
 
-def test_small_scope_batch_is_brute_force():
-    """In small scopes the batch suggests exactly what scoring every pair in scope suggests."""
+def batch_and_brute_force(story):
+    """The batch's links and pairs scored, and what scoring every pair in scope suggests, with a low bar."""
     settings = dataclasses.replace(SETTINGS, mutual_best=False, threshold=0.2)
     index = ClaimIndex(settings)
-    index.add(STORY)
+    index.add(story)
     stats: dict[str, int] = {}
     links = link_index(index, stats=stats)
-    pairs = [(x, y) for i, x in enumerate(STORY) for y in STORY[i + 1 :] if in_scope(x, y, settings)]
+    pairs = [(x, y) for i, x in enumerate(story) for y in story[i + 1 :] if in_scope(x, y, settings)]
     brute = set()
     for x, y in pairs:
         px = index.get(x.id)
         if score_pair(px, index.get(y.id), settings, index.weight_for(px), index.aliases_for(px)) is not None:
             brute.add(frozenset((x.id, y.id)))
+    return index, links, stats, pairs, brute
+
+
+def test_small_scope_batch_is_brute_force():
+    """In small scopes the batch suggests exactly what scoring every pair in scope suggests."""
+    index, links, stats, pairs, brute = batch_and_brute_force(STORY)
+    settings = index.settings
     sharing = [(x, y) for x, y in pairs if not index.get(x.id).content_set.isdisjoint(index.get(y.id).content_set)]
     assert len(sharing) < len(pairs)
     assert stats["candidate_pairs"] == len(sharing)
@@ -100,7 +107,6 @@ def test_small_scope_batch_is_brute_force():
 def test_small_scope_batch_with_acronyms_is_brute_force():
     """A story that names an organisation both ways: the acronym's claims and the name's claims are scored against
     each other whichever side a pair is found from, and claims that share nothing even so are not scored."""
-    settings = dataclasses.replace(SETTINGS, mutual_best=False, threshold=0.2)
     story = [
         ref(1, "The Carrowby Transit Authority (CTA) offered a 4% pay rise.", outlet="A"),
         ref(2, "The CTA refused to improve its offer.", outlet="B"),
@@ -111,16 +117,7 @@ def test_small_scope_batch_with_acronyms_is_brute_force():
         ref(7, "Commuters faced long queues.", outlet="C"),
         ref(8, "Transit bosses said talks would resume.", outlet="D"),
     ]
-    index = ClaimIndex(settings)
-    index.add(story)
-    stats: dict[str, int] = {}
-    links = link_index(index, stats=stats)
-    pairs = [(x, y) for i, x in enumerate(story) for y in story[i + 1 :] if in_scope(x, y, settings)]
-    brute = set()
-    for x, y in pairs:
-        px, py = index.get(x.id), index.get(y.id)
-        if score_pair(px, py, settings, index.weight_for(px), index.aliases_for(px)) is not None:
-            brute.add(frozenset((x.id, y.id)))
+    index, links, stats, pairs, brute = batch_and_brute_force(story)
     assert frozenset((2, 3)) in brute  # they share no word: the acronym on one side, its name on the other
     assert 3 in index.candidates(story[1]) and 2 in index.candidates(story[2])  # found from either side
     assert 7 not in index.candidates(story[1]) and 7 not in index.candidates(story[2])
