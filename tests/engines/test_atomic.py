@@ -304,7 +304,7 @@ def test_find_subject(clause: str, subject: str) -> None:
         ),
         # a second "to" of what someone was asked: asked to do that too
         (
-            "Patients have been asked to attend appointments unless they are contacted, and to use GP services instead.",
+            "Patients have been asked to attend appointments unless contacted, and to use GP services instead.",
             None,
             ["Patients have been asked to attend appointments", "Patients have been asked to use GP services instead"],
         ),

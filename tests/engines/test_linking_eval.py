@@ -83,6 +83,7 @@ FLOORS = [
     (DATA / "linking-heldout-8" / "gold.json", 0.87, 0.52, 0.89, 0.45),  # blind; its claims shown once by mistake
     (DATA / "linking-heldout-9" / "gold.json", 0.82, 0.44, 0.9, 0.31),  # blind, first-run figures; claims shown once
     (DATA / "linking-heldout-10" / "gold.json", 0.88, 0.64, 0.94, 0.41),  # blind first-run figures; claims shown once
+    (DATA / "linking-heldout-11" / "gold.json", 0.87, 0.65, 0.92, 0.47),  # blind first-run figures: output unread
 ]
 
 
