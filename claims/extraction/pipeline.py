@@ -318,7 +318,9 @@ _PHRASE_ONLY = re.compile(
     r"\s*(?:(?:In|At|On|Under|For|From|With|By|After|Before|During|Among|Despite|Following)\s+(?P<np>[^,]*)|"
     r"(?:Asked|Speaking|Writing|Pressed|Questioned|Interviewed)\b[^,]*)(?:,\s*(?P<done>[a-z]+ed\b[^,]*))?,?\s*$"
 )
-_SUBORDINATOR_END = re.compile(r",?\s+(?:after|before|because|since|as|when|while|although|though|until|once|if)\s*$")
+_SUBORDINATOR_END = re.compile(
+    r",?\s+(?:after|before|because|since|as|when|while|although|though|until|once|if|which|who|whom)\s*$"
+)
 _CLAUSE_THEN_AND = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s*$")
 
 

@@ -88,6 +88,14 @@ def test_enumeration_and_relative_clause() -> None:
     assert any(t.startswith("The Harbour City council met on Monday") for t in texts)
 
 
+def test_a_relative_pronoun_before_a_reporting_frame_leaves_the_clause_before_it_whole() -> None:
+    """ "a new bridge, which officials say will cost €40m": the outlet's claim ends at the bridge, without a
+    dangling "which"."""
+    texts = [c.text for c in extract_claims("The plan includes a new bridge, which officials say will cost €40m.")]
+    assert "The plan includes a new bridge." in texts
+    assert not any(t.rstrip(".").endswith((" which", " who")) for t in texts), texts
+
+
 def test_hedge_flagged() -> None:
     noise = next(c for c in _claims() if "noise" in c.text)
     assert noise.hedged
