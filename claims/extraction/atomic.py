@@ -723,6 +723,7 @@ _ASKED_TO = re.compile(
     r"hopes?|hoped|agreed|decided|promised|pledged|vowed|aims?|intends?|intended|needs?|needed)\s+(?P<to>to)\s+[a-z]+"
 )
 _TO_VERB = re.compile(r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those|date|what|whom?)\b)[a-z]+\b")
+_RATHER = re.compile(r"(?:rather|instead)\b")  # after ", but": the same predicate, put right
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
     # "as" opens a clause, not "As of 31 July" or "As part of the deal"
@@ -1422,6 +1423,8 @@ def _cut(
             continue  # "for a fee of €42m, rising to €50m with add-ons": the fee rises, not the buyer
         if m.start() - cursor < 6:
             continue
+        if _RATHER.match(text, m.end()) and not _clause_has_verb(text[m.end() : end]):
+            continue  # "should not be dealt with through military means, but rather through development": one claim
         pieces.append((cursor, m.start()))
         cursor = m.end()
     pieces.append((cursor, end))

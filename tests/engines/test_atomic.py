@@ -302,6 +302,12 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The council has been hoping to cut costs"],
         ),
+        # "but rather" with no verb of its own puts the same predicate right: one claim
+        (
+            "Issues should not be dealt with through military solutions, but rather through development.",
+            None,
+            ["Issues should not be dealt with through military solutions, but rather through development"],
+        ),
         # a second "to" of what someone was asked: asked to do that too
         (
             "Patients have been asked to attend appointments unless contacted, and to use GP services instead.",
