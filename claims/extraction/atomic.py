@@ -724,6 +724,7 @@ _ASKED_TO = re.compile(
 )
 _TO_VERB = re.compile(r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those|date|what|whom?)\b)[a-z]+\b")
 _RATHER = re.compile(r"(?:rather|instead)\b")  # after ", but": the same predicate, put right
+_PLURAL_SUBJECT = re.compile(r"^(?:(?:[Tt]hese|[Tt]hose|[Tt]hey|[Ww]e|[Bb]oth)\b|.*[^s's]s$)")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
     # "as" opens a clause, not "As of 31 July" or "As part of the deal"
@@ -1213,6 +1214,9 @@ def _split_clauses(
                         # "..., bringing down a crane and halting traffic": it brought down a crane and halted
                         # traffic, two facts of the subject
                         piece_text, *more = (past_participle_clause(act) for act in _AND_ING.split(piece_text))
+                    else:
+                        # "These discussions take place ..., underscoring the urgency": they are underscoring it
+                        piece_text = f"{'are' if _PLURAL_SUBJECT.search(subject) else 'is'} {piece_text}"
                 piece_text = f"{subject} {piece_text}"
             if main and not subj:
                 piece_text = _possessive_of(main, piece_text)

@@ -302,6 +302,17 @@ def test_find_subject(clause: str, subject: str) -> None:
             None,
             ["The council has been hoping to cut costs"],
         ),
+        # an "-ing" clause after a clause neither progressive nor past: what the subject is doing
+        (
+            "These discussions take place against a backdrop of attacks, underscoring the urgency of the talks.",
+            None,
+            ["These discussions are underscoring the urgency of the talks"],
+        ),
+        (
+            "The fine is the largest on record, exceeding the €31m penalty of 2020.",
+            None,
+            ["The fine is exceeding the €31m penalty of 2020"],
+        ),
         # "but rather" with no verb of its own puts the same predicate right: one claim
         (
             "Issues should not be dealt with through military solutions, but rather through development.",
