@@ -283,7 +283,7 @@ _WHEN = (
 )
 # ", X said." at the end, or ', X said, ...' after a quote.
 _TRAIL = re.compile(
-    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)(?:,\s+(?P<app>[^,;\"“”]{{2,80}}?),)?\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|staff|employees|workers|shareholders|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during|outside|inside|after|before|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'’-]+(?:\s+(?:(?:of|in|at|on)\s+)?(?:the\s+)?[\w'’-]+){{0,4}}?)?{_WHEN}\s*(?P<end>[.!,]|$)"  # noqa: E501
+    rf"(?P<sep>[,;]\s*[\"”’]?|[\"”’]\s*)(?P<src>[A-Za-z][^,;\"“”]{{0,80}}?)(?:,\s+(?P<app>[^,;\"“”]{{2,80}}?),)?\s+{_CUE}(?P<to>\s+(?:reporters|journalists|analysts|investors|lawmakers|staff|employees|workers|shareholders|the media|the press|the [A-Z][\w]*|[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?(?:\s+(?:on|in|at|during|outside|inside|after|before|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'’-]+(?:\s+(?:(?:of|in|at|on|with|for|by|over)\s+)?(?:the\s+)?[\w'’-]+){{0,7}}?)?{_WHEN}\s*(?P<end>[.!,]|$)"  # noqa: E501
 )
 _TRAIL_INVERTED = re.compile(
     r",[\"”’]?\s*(?P<cue>said|says|added|told|noted|stated)\s+(?P<src>[^,.;]{2,80}?)\s*(?P<end>[.!]|,|$)"

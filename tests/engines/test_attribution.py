@@ -121,6 +121,21 @@ def test_trailing_frame_after_quote() -> None:
     assert (att.type, att.source) == (SourceType.NAMED_PERSON, "Porter")
 
 
+def test_trailing_frame_with_a_long_phrase_of_when_or_where() -> None:
+    """", a US government delegation said after two days of talks with Algerian officials in Algiers.": the
+    clause before is what the delegation said, and the phrase after "said" is no claim of its own."""
+    body = (
+        "The United States wants to work more closely with Algeria against terrorism, a US government delegation "
+        "said after two days of talks with Algerian security officials in Algiers."
+    )
+    claims = extract_claims(body)
+    assert [c.text for c in claims] == ["The United States wants to work more closely with Algeria against terrorism."]
+    assert (claims[0].attribution.type, claims[0].attribution.source) == (
+        SourceType.ANONYMOUS,
+        "a US government delegation",
+    )
+
+
 def test_parenthetical_frame_is_cut_from_the_claim() -> None:
     claims = extract_claims("Nathan Porter spoke. The new arrangement, he said, would act as a policy anchor.")
     anchor = next(c for c in claims if "anchor" in c.text)
