@@ -494,9 +494,8 @@ _THAT_REL = re.compile(
     rf"(?P<body>(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|led|keep|keeps|upended|{_PERFECT})\b[^,;.]*)"
 )
 # The main clause's verb after a relative clause: "that flooded the town and cut power lines| is expected to ...".
-_MAIN_VERB_AFTER = re.compile(
-    r"(?<!\band)(?<!\bor)(?<!\bbut)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\s)"
-)
+_MODAL_WORDS = "would|will|could|can|may|might|should|must"
+_MAIN_VERB_AFTER = re.compile(rf"(?<!\band)(?<!\bor)(?<!\bbut)\s+(?=(?:is|are|was|were|has|have|had|{_MODAL_WORDS})\s)")
 _APPOSITIVE = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*(?:\s+(?:al-|de |van |von )?[A-Z][\w'’.-]*)*),\s+"
     r"(?P<app>(?:(?:the|a|an|one|former|(?i:head|chief|director|deputy|spokesman|spokeswoman|president|minister|"
@@ -724,7 +723,6 @@ _ASKED_TO = re.compile(
 )
 _TO_VERB = re.compile(r"to (?!(?:the|a|an|its|their|his|her|this|that|these|those|date|what|whom?)\b)[a-z]+\b")
 _RATHER = re.compile(r"(?:rather|instead)\b")  # after ", but": the same predicate, put right
-_PLURAL_SUBJECT = re.compile(r"^(?:(?:[Tt]hese|[Tt]hose|[Tt]hey|[Ww]e|[Bb]oth)\b|.*[^s's]s$)")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:and|but|while|whereas|yet|so|even though|although|though|meaning|once|however|meanwhile|moreover|"
     # "as" opens a clause, not "As of 31 July" or "As part of the deal"
@@ -943,7 +941,7 @@ def _pattern_units(
         condition_of = find_subject(segment[opens : m.start()]) or ""
         last = condition_of.split()[-1] if condition_of else ""
         if last.islower() and last not in _SUBJECT_PRONOUNS:
-            be = "are" if last.endswith("s") and not last.endswith("ss") else "is"
+            be = "are" if _plural(condition_of) else "is"
             said = f"{condition_of} {be} {m.group('cond')}"
             units.append(Unit(start + m.start("cond"), start + m.end("cond"), said))
             cut_to = m.end("cond") + (1 if segment[m.end("cond") : m.end("cond") + 1] == "," else 0)
@@ -977,7 +975,7 @@ def _pattern_units(
     ):
         # "Some 120 rescuers, working in shifts, had to ...": the rescuers were working in shifts, and had to ...
         subj = m.group("subj")
-        plural = subj.split()[-1].endswith("s") and not subj.split()[-1].endswith("ss")
+        plural = _plural(subj)
         if m.group("aside").split()[0] in _STATIVE_PARTICIPLES:  # "Stalder, based in Winterthur, makes ..."
             be = "are" if plural else "is"
         else:
@@ -1216,7 +1214,7 @@ def _split_clauses(
                         piece_text, *more = (past_participle_clause(act) for act in _AND_ING.split(piece_text))
                     else:
                         # "These discussions take place ..., underscoring the urgency": they are underscoring it
-                        piece_text = f"{'are' if _PLURAL_SUBJECT.search(subject) else 'is'} {piece_text}"
+                        piece_text = f"{'are' if _plural(subject) else 'is'} {piece_text}"
                 piece_text = f"{subject} {piece_text}"
             if main and not subj:
                 piece_text = _possessive_of(main, piece_text)
@@ -1469,7 +1467,7 @@ def _starts_clause(text: str) -> bool:
 # A copula and a short quoted evaluation closing the first conjunct ('was "very close"').
 _QUOTED_VERDICT = re.compile(r"\b(?:is|are|was|were|be|been)\s+[\"“][^\"“”]{1,30}[\"”]\s*$")
 _MODAL_START = re.compile(r"(?:would|will|could|may|might|should)\b")
-_MODAL = re.compile(r"\b(?P<modal>would|will|could|can|may|might|should|must|to|plans? to|wants? to)\s+[a-z]+\b")
+_MODAL = re.compile(rf"\b(?P<modal>{_MODAL_WORDS}|to|plans? to|wants? to)\s+[a-z]+\b")
 # Base forms that follow a modal in news prose ("would buy back shares and raise the dividend").
 _BASE_VERBS = frozenset(
     [
@@ -1784,7 +1782,7 @@ _PLACED_NOUN = re.compile(
 )
 
 
-_MODALS = frozenset(["would", "will", "could", "can", "may", "might", "should", "must", "to"])
+_MODALS = frozenset([*_MODAL_WORDS.split("|"), "to"])
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "every", "each", "several", "many"]
 )
@@ -1835,6 +1833,18 @@ def _noun_phrase_before(before: str, words: int) -> str:
     if len(tail_words) > 1 and tail_words[0].endswith("ing") and tail_words[0].islower():
         tail_words = tail_words[1:]  # ", starting a 48-hour strike that forced ...": the strike forced it
     return " ".join(tail_words)
+
+
+_PLURAL_OPENERS = frozenset({"these", "those", "they", "we", "both"})
+
+
+def _plural(subject: str) -> bool:
+    """Whether a subject takes "are": "These discussions", "Some 120 rescuers" (not "The press", "Brightcart's")."""
+    words = subject.split()
+    if not words:
+        return False
+    last = words[-1]
+    return words[0].lower() in _PLURAL_OPENERS or (last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
 
 
 def _trim_lead(name: str) -> str:
