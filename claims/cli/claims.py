@@ -169,13 +169,13 @@ def link_command(threshold: float | None, rebuild: bool, workers: int, as_json: 
     settings = match_settings()
     if threshold is not None:
         settings = replace(settings, threshold=threshold / 100 if threshold > 1 else threshold)
-    bar = tqdm(total=0, desc="linking", unit="claim", file=sys.stderr, disable=None)
     storing = tqdm(total=0, desc="storing text analyses", unit="claim", file=sys.stderr, disable=None, delay=0.5)
+    bar = tqdm(total=0, desc="linking", unit="claim", file=sys.stderr, disable=None)
     report = relink_all(
         settings, rebuild=rebuild, progress=_follow(bar), workers=workers, forms_progress=_follow(storing)
     )
-    bar.close()
     storing.close()
+    bar.close()
     db.session.commit()
     if as_json:
         click.echo(json.dumps(asdict(report)))

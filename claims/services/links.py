@@ -473,11 +473,11 @@ def relink_all(
         db.session.execute(delete(ClaimLink).where(ClaimLink.status == LinkStatus.SUGGESTED.value))
     forms: dict[int, str | None] = {}
     refs = _refs(_ref_query(), forms=forms)
+    stored = store_forms(refs, forms, progress=forms_progress)  # first: the index then reads them, not the texts
     links = link_all(refs, settings, progress=progress, workers=workers, forms=forms)
     decided = decided_pairs()
     added, refreshed = _store(links, decided)
     count = rebuild_clusters()
-    stored = store_forms(refs, forms, progress=forms_progress)
     return LinkReport(len(refs), added, refreshed, len(decided), count, stored)
 
 
@@ -485,7 +485,8 @@ def store_forms(
     refs: Sequence[ClaimRef], forms: dict[int, str | None], progress: Callable[[int, int], None] | None = None
 ) -> int:
     """Store the matcher's analysis of the claims whose stored one is missing or stale (claims written before
-    analyses were stored, or by a version whose text analysis differs); returns how many were written.
+    analyses were stored, or by a version whose text analysis differs); returns how many were written. `forms`
+    (claim id -> stored form) gets the forms written.
 
     Storing an analysis is no change to the claim: its version and update time stay.
     """
@@ -498,7 +499,9 @@ def store_forms(
     )
     for start in range(0, len(todo), 1000):
         chunk = todo[start : start + 1000]
-        db.session.execute(statement, [{"claim": r.id, "form": form_of(r.text)} for r in chunk])
+        for r in chunk:
+            forms[r.id] = form_of(r.text)
+        db.session.execute(statement, [{"claim": r.id, "form": forms[r.id]} for r in chunk])
         if progress:
             progress(start + len(chunk), len(todo))
     return len(todo)
